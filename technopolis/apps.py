@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class TechnopolisConfig(AppConfig):
+    name = "technopolis"
+    verbose_name = "Technopolis"

@@ -1,0 +1,213 @@
+"""StreamField blocks shared by every page type.
+
+Each block carries an icon, a template, a description for the block picker and a preview
+value, so editors see what they insert before they insert it.
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.contrib.table_block.blocks import TableBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(max_length=120)
+    level = blocks.ChoiceBlock(
+        choices=[("h2", _("Section heading (H2)")), ("h3", _("Subheading (H3)"))],
+        default="h2",
+        help_text=_("Use H2 for sections; H3 only below an H2."),
+    )
+
+    class Meta:
+        icon = "title"
+        template = "blocks/heading.html"
+        label = _("Heading")
+        description = _("A section heading that also appears in the page outline.")
+        preview_value = {"text": "Why membership matters", "level": "h2"}
+
+
+class ParagraphBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", ["bold", "italic", "link", "document-link", "ol", "ul", "h3"])
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        template = "blocks/paragraph.html"
+        label = _("Text")
+        description = _("Running text with links and lists.")
+        preview_value = (
+            "<p>Technopolis is the Flemish science centre: a place where you "
+            "<b>do</b> science rather than read about it.</p>"
+        )
+
+
+class FigureBlock(blocks.StructBlock):
+    image = ImageChooserBlock()
+    alt_text = blocks.CharBlock(
+        required=False,
+        max_length=250,
+        help_text=_(
+            "Describe what the image shows for people who cannot see it. "
+            "Leave empty to use the image's own alt text."
+        ),
+    )
+    caption = blocks.CharBlock(required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        template = "blocks/figure.html"
+        label = _("Image")
+        description = _("An image with alt text and an optional caption.")
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock()
+    attribution = blocks.CharBlock(required=False, max_length=120)
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/quote.html"
+        label = _("Quote")
+        description = _("A quotation with who said it.")
+        preview_value = {
+            "quote": "Hear and you forget; see and you remember; do and you understand.",
+            "attribution": "Technopolis motto",
+        }
+
+
+class CallToActionBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=120)
+    text = blocks.TextBlock(required=False)
+    page = blocks.PageChooserBlock(required=False)
+    url = blocks.URLBlock(required=False, help_text=_("Only when the target is not a page."))
+    button_label = blocks.CharBlock(max_length=60)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("page") and not value.get("url"):
+            raise blocks.StructBlockValidationError(
+                block_errors={"page": _("Choose a page or enter a web address.")}
+            )
+        return value
+
+    class Meta:
+        icon = "pick"
+        template = "blocks/call_to_action.html"
+        label = _("Call to action")
+        description = _("A highlighted box with one button.")
+        preview_value = {
+            "title": "Plan your visit",
+            "text": "Route, parking, food and accessibility at a glance.",
+            "url": "https://www.technopolis.be/",
+            "button_label": "Plan your visit",
+        }
+
+
+class KeyFigureBlock(blocks.StructBlock):
+    figure = blocks.CharBlock(max_length=20, help_text=_("For example 350+ or 300,000."))
+    label = blocks.CharBlock(max_length=80)
+    as_of = blocks.CharBlock(
+        required=False, max_length=20, help_text=_("The year the figure was counted.")
+    )
+
+
+class KeyFiguresBlock(blocks.StructBlock):
+    title = blocks.CharBlock(required=False, max_length=120)
+    figures = blocks.ListBlock(KeyFigureBlock(), min_num=1, max_num=6)
+
+    class Meta:
+        icon = "table"
+        template = "blocks/key_figures.html"
+        label = _("Key figures")
+        description = _("Up to six large numbers with a label and the year they date from.")
+        preview_value = {
+            "title": "Technopolis in figures",
+            "figures": [
+                {"figure": "350+", "label": "hands-on exhibits", "as_of": "2015"},
+                {"figure": "300,000", "label": "visitors a year", "as_of": "2015"},
+            ],
+        }
+
+
+class QuestionBlock(blocks.StructBlock):
+    question = blocks.CharBlock(max_length=200)
+    answer = blocks.RichTextBlock(features=["bold", "italic", "link", "ul", "ol"])
+
+
+class FAQBlock(blocks.StructBlock):
+    title = blocks.CharBlock(required=False, max_length=120)
+    questions = blocks.ListBlock(QuestionBlock(), min_num=1)
+
+    class Meta:
+        icon = "help"
+        template = "blocks/faq.html"
+        label = _("Questions and answers")
+        description = _("Questions that open to show their answer; readable without JavaScript.")
+        preview_value = {
+            "title": "Good to know",
+            "questions": [
+                {
+                    "question": "How long does a visit take?",
+                    "answer": "<p>Most visitors stay about four hours.</p>",
+                }
+            ],
+        }
+
+
+class DataTableBlock(blocks.StructBlock):
+    caption = blocks.CharBlock(max_length=200, help_text=_("Says what the table shows."))
+    table = TableBlock(table_options={"startRows": 3, "startCols": 3})
+
+    class Meta:
+        icon = "table"
+        template = "blocks/table.html"
+        label = _("Table")
+        description = _("A table with a caption and a header row.")
+        preview_value = {
+            "caption": "Example",
+            "table": {
+                "first_row_is_table_header": True,
+                "data": [["Zone", "Ages"], ["Xplora", "8–14"]],
+            },
+        }
+
+
+class FeaturedPagesBlock(blocks.StructBlock):
+    """Cards for pages chosen by the editor, each drawn by its own page type's card template.
+
+    This lets a page show pages of another app (declarations on the organisations page)
+    without the apps importing each other.
+    """
+
+    title = blocks.CharBlock(required=False, max_length=120)
+    intro = blocks.TextBlock(required=False)
+    pages = blocks.ListBlock(blocks.PageChooserBlock(), min_num=1)
+
+    class Meta:
+        icon = "doc-full-inverse"
+        template = "blocks/featured_pages.html"
+        label = _("Featured pages")
+        description = _("Cards linking to pages you choose, in the order you choose.")
+
+    def get_context(self, value, parent_context=None):
+        from .navigation import localized_pages
+
+        context = super().get_context(value, parent_context)
+        context["pages"] = localized_pages([p for p in value["pages"] if p], specific=True)
+        return context
+
+
+def content_blocks():
+    """The blocks of a generic page body, in the order of the block picker."""
+    return [
+        ("heading", HeadingBlock()),
+        ("paragraph", ParagraphBlock()),
+        ("image", FigureBlock()),
+        ("quote", QuoteBlock()),
+        ("call_to_action", CallToActionBlock()),
+        ("key_figures", KeyFiguresBlock()),
+        ("faq", FAQBlock()),
+        ("table", DataTableBlock()),
+        ("featured_pages", FeaturedPagesBlock()),
+    ]

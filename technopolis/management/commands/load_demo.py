@@ -1,0 +1,72 @@
+"""Build the whole demo site from the structured data in the repository. Safe to run again."""
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from wagtail.models import Page, Site
+
+from technopolis.demo import content
+from technopolis.demo.loader import DemoLoader
+from technopolis.models import SiteSettings
+from visits import demo as visits_demo
+
+
+class Command(BaseCommand):
+    help = "Create the trilingual demo site (pages, images, settings) where it is missing."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--admin-password",
+            default=None,
+            help="Create the 'admin' superuser with this password if absent.",
+        )
+
+    @transaction.atomic
+    def handle(self, *args, admin_password=None, **options):
+        loader = DemoLoader(log=self.stdout.write)
+        loader.ensure_locales()
+        homes = loader.ensure(content.HOME)
+        self.use_as_site_root(homes["nl"])
+        audiences = loader.ensure_all(visits_demo.AUDIENCE_PAGES)
+        pages = loader.ensure_all(
+            [content.INTERNATIONAL, content.ABOUT, content.TERMS, content.PRIVACY]
+        )
+        self.configure_settings(audiences, pages)
+        if admin_password:
+            self.ensure_admin(admin_password)
+        self.stdout.write(f"Demo content ready: {loader.created} pages created.")
+
+    def use_as_site_root(self, home):
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            Site.objects.create(
+                hostname="localhost",
+                port=80,
+                root_page=home,
+                is_default_site=True,
+                site_name="Technopolis",
+            )
+        elif site.root_page_id != home.pk:
+            old_root = site.root_page
+            site.root_page = home
+            site.site_name = "Technopolis"
+            site.save()
+            # Wagtail's initial "Welcome" page is not part of the demo.
+            if type(old_root.specific) is Page and not old_root.get_children().exists():
+                old_root.delete()
+
+    def configure_settings(self, audiences, pages):
+        site = Site.objects.get(is_default_site=True)
+        settings = SiteSettings.for_site(site)
+        settings.visitor_page = settings.visitor_page or audiences["audience-visitor"]["nl"]
+        settings.teacher_page = settings.teacher_page or audiences["audience-teacher"]["nl"]
+        settings.events_page = settings.events_page or audiences["audience-events"]["nl"]
+        settings.terms_page = settings.terms_page or pages["terms"]["nl"]
+        settings.privacy_page = settings.privacy_page or pages["privacy"]["nl"]
+        settings.save()
+
+    def ensure_admin(self, password):
+        users = get_user_model()
+        if not users.objects.filter(username="admin").exists():
+            users.objects.create_superuser("admin", "admin@example.org", password)
+            self.stdout.write("Created the superuser 'admin'.")

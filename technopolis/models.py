@@ -1,0 +1,196 @@
+"""Core models: images, site settings, and the page types every section builds on."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.images.models import AbstractImage, AbstractRendition
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import content_blocks
+
+
+class CustomImage(AbstractImage):
+    """An image whose alt text is required: every image says what it shows."""
+
+    description = models.CharField(
+        _("alt text"),
+        max_length=255,
+        help_text=_(
+            "What the image shows, for people who cannot see it. Not the file name. "
+            "Blocks may override it where the context needs another description."
+        ),
+    )
+
+    admin_form_fields = (
+        "title",
+        "description",
+        "file",
+        "collection",
+        "tags",
+        "focal_point_x",
+        "focal_point_y",
+        "focal_point_width",
+        "focal_point_height",
+    )
+
+    @property
+    def alt(self):
+        return self.description or self.title
+
+
+class CustomRendition(AbstractRendition):
+    image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """What the header and footer of every page need: the ticket shop, contact, key pages."""
+
+    ticket_shop_url = models.URLField(
+        _("ticket shop address"),
+        default="https://tickets.technopolis.be/",
+        help_text=_("The 'Online tickets' button in every page header goes here."),
+    )
+    address = models.TextField(_("address"), default="Technologielaan\n2800 Mechelen")
+    phone = models.CharField(_("phone"), max_length=40, blank=True, default="+32 15 34 20 20")
+    email = models.EmailField(_("e-mail"), blank=True, default="info@technopolis.be")
+    company = models.CharField(
+        _("legal entity"), max_length=120, blank=True, default="Technopolis NV · 0461.430.087"
+    )
+    visitor_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("visitors' landing page"),
+    )
+    teacher_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("teachers' landing page"),
+    )
+    events_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("event organisers' landing page"),
+    )
+    terms_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("terms and conditions page"),
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("privacy statement page"),
+    )
+
+    panels = [
+        FieldPanel("ticket_shop_url"),
+        MultiFieldPanel(
+            [
+                FieldPanel("address"),
+                FieldPanel("phone"),
+                FieldPanel("email"),
+                FieldPanel("company"),
+            ],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("visitor_page"), FieldPanel("teacher_page"), FieldPanel("events_page")],
+            heading=_("Audiences"),
+            help_text=_("Choose the Dutch pages; the footer links to their translations."),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("terms_page"), FieldPanel("privacy_page")], heading=_("Legal pages")
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    def audience_pages(self):
+        """The three audience landing pages as (key, page) in footer order."""
+        return [
+            (key, page)
+            for key, page in (
+                ("visitor", self.visitor_page),
+                ("teacher", self.teacher_page),
+                ("events", self.events_page),
+            )
+            if page is not None
+        ]
+
+
+class SitePage(Page):
+    """Fields and behaviour every public page shares: a one-line lead under the title."""
+
+    lead = models.CharField(
+        _("lead"),
+        max_length=300,
+        blank=True,
+        help_text=_("One sentence under the title; also the default search description."),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("lead")]
+    search_fields = [*Page.search_fields, index.SearchField("lead")]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.lead
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["breadcrumbs"] = (
+            list(self.get_ancestors().filter(depth__gt=1).only("title", "url_path", "depth"))
+            if self.depth > 3
+            else []
+        )
+        return context
+
+
+class HomePage(SitePage):
+    """The site's root in each language."""
+
+    body = StreamField(content_blocks(), blank=True)
+
+    content_panels = [*SitePage.content_panels, FieldPanel("body")]
+    search_fields = [*SitePage.search_fields, index.SearchField("body")]
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("home page")
+
+
+class ContentPage(SitePage):
+    """A generic page of text, images and shared blocks: about, legal, practical pages."""
+
+    body = StreamField(content_blocks(), blank=True)
+
+    content_panels = [*SitePage.content_panels, FieldPanel("body")]
+    search_fields = [*SitePage.search_fields, index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("content page")

@@ -1,0 +1,52 @@
+"""Template tags for the page chrome (header, footer) and page cards."""
+
+from django import template
+from django.template.loader import select_template
+from wagtail.models import Page
+
+from technopolis import navigation
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    return navigation.language_links(context["request"], context.get("page"))
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    page = context.get("page")
+    if not isinstance(page, Page):
+        return {"sections": [], "section": None, "section_pages": []}
+    return navigation.main_menu(page)
+
+
+@register.simple_tag(takes_context=True)
+def audience_links(context, site_settings, section=None):
+    """The audience landing pages in the active language, marking the current section's."""
+    chosen = site_settings.audience_pages()
+    pages = navigation.localized_pages([page for _, page in chosen])
+    current_key = section.translation_key if section else None
+    return [
+        {"key": key, "page": page, "current": page.translation_key == current_key}
+        for (key, _), page in zip(chosen, pages, strict=True)
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def localized(context, page):
+    """A page chosen in settings, in the active language when it has been translated."""
+    if page is None:
+        return None
+    return navigation.localized_pages([page])[0]
+
+
+@register.simple_tag(takes_context=True)
+def page_card(context, page):
+    """Render a page with its own type's card template, `<app>/<model>_card.html`."""
+    meta = page.specific_class._meta if page.specific_class else Page._meta
+    tmpl = select_template(
+        [f"{meta.app_label}/{meta.model_name}_card.html", "technopolis/page_card.html"]
+    )
+    return tmpl.render({"page": page, "request": context.get("request")})

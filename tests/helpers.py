@@ -1,0 +1,44 @@
+"""Small helpers shared by the tests."""
+
+from html.parser import HTMLParser
+
+from wagtail.models import Page
+
+from technopolis.demo.loader import translation_key
+
+
+def demo_page(key, language):
+    """The demo page with this loader key in this language."""
+    return Page.objects.get(
+        translation_key=translation_key(key), locale__language_code=language
+    ).specific
+
+
+class _Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.elements = []
+
+    def handle_starttag(self, tag, attrs):
+        self.elements.append((tag, dict(attrs)))
+
+
+def elements(html, tag, **attrs):
+    """Start tags named `tag` whose attributes include `attrs` (class matches one class name)."""
+    parser = _Links()
+    parser.feed(html)
+    found = []
+    for name, element_attrs in parser.elements:
+        if name != tag:
+            continue
+        ok = True
+        for key, value in attrs.items():
+            key = key.rstrip("_").replace("_", "-")
+            actual = element_attrs.get(key)
+            if key == "class":
+                ok = ok and actual is not None and value in actual.split()
+            else:
+                ok = ok and actual == value
+        if ok:
+            found.append(element_attrs)
+    return found

@@ -1,0 +1,191 @@
+"""The foundation: tree and routes per language, page chrome, language switch, admin, loader."""
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page
+
+from technopolis.models import ContentPage
+
+from .helpers import demo_page, elements
+
+pytestmark = pytest.mark.django_db
+
+PAGES = {
+    "home": {"nl": "/nl/", "fr": "/fr/", "en": "/en/"},
+    "audience-visitor": {"nl": "/nl/bezoekers/", "fr": "/fr/visiteurs/", "en": "/en/visitors/"},
+    "audience-teacher": {"nl": "/nl/scholen/", "fr": "/fr/ecoles/", "en": "/en/schools/"},
+    "audience-events": {"nl": "/nl/evenementen/", "fr": "/fr/evenements/", "en": "/en/events/"},
+    "international": {
+        "nl": "/nl/internationaal/",
+        "fr": "/fr/international/",
+        "en": "/en/international/",
+    },
+    "about": {
+        "nl": "/nl/missie-en-visie/",
+        "fr": "/fr/mission-et-vision/",
+        "en": "/en/mission-and-vision/",
+    },
+    "terms": {
+        "nl": "/nl/algemene-verkoopsvoorwaarden/",
+        "fr": "/fr/conditions-generales-de-vente/",
+        "en": "/en/terms-and-conditions-of-sale/",
+    },
+    "privacy": {
+        "nl": "/nl/privacyverklaring/",
+        "fr": "/fr/declaration-de-confidentialite/",
+        "en": "/en/privacy-statement/",
+    },
+}
+ROUTES = [(key, lang, url) for key, urls in PAGES.items() for lang, url in urls.items()]
+
+
+@pytest.mark.parametrize(("key", "language", "url"), ROUTES)
+def test_every_demo_page_answers_in_its_language(client, key, language, url):
+    page = demo_page(key, language)
+    assert page.url == url
+    response = client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'<html lang="{language}"' in html
+    assert f"<title>{page.title}" in html
+
+
+def test_root_redirects_to_the_preferred_language(client):
+    response = client.get("/", headers={"accept-language": "fr-BE,fr;q=0.9,en;q=0.5"})
+    assert response.status_code == 302
+    assert response["Location"] == "/fr/"
+    assert client.get("/", headers={"accept-language": "de"})["Location"] == "/nl/"
+
+
+def test_unknown_url_is_a_real_404(client):
+    assert client.get("/en/no-such-page/").status_code == 404
+    # Without a language prefix Django adds the default one; what is not there stays a 404.
+    assert client.get("/xx/visitors/", follow=True).status_code == 404
+
+
+def test_header_has_tickets_menu_status_slot_and_language_switch(client):
+    html = client.get("/en/visitors/").content.decode()
+    assert elements(html, "a", class_="button--tickets", href="https://tickets.technopolis.be/")
+    (toggle,) = elements(html, "button", class_="menu-toggle")
+    assert toggle["aria-expanded"] == "false"
+    assert toggle["aria-controls"] == "site-menu"
+    assert elements(html, "nav", id="site-menu")
+    assert elements(html, "div", class_="status-slot")
+    langs = {a["hreflang"]: a for a in elements(html, "a") if "hreflang" in a}
+    assert langs["nl"]["href"] == "/nl/bezoekers/"
+    assert langs["fr"]["href"] == "/fr/visiteurs/"
+    assert langs["en"].get("aria-current") == "true"
+    assert elements(html, "a", class_="skip-link", href="#main")
+    assert elements(html, "main", id="main")
+
+
+def test_ticket_button_follows_the_site_setting(client, site_settings):
+    site_settings.ticket_shop_url = "https://shop.example.org/technopolis"
+    site_settings.save()
+    html = client.get("/nl/").content.decode()
+    assert len(elements(html, "a", href="https://shop.example.org/technopolis")) >= 1
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("nl", ["/nl/bezoekers/", "/nl/scholen/", "/nl/evenementen/"]),
+        ("fr", ["/fr/visiteurs/", "/fr/ecoles/", "/fr/evenements/"]),
+        ("en", ["/en/visitors/", "/en/schools/", "/en/events/"]),
+    ],
+)
+def test_footer_switches_audience_in_the_current_language(client, language, expected):
+    html = client.get(PAGES["about"][language]).content.decode()
+    links = elements(html, "a", class_="audience-switch__link")
+    assert [a["href"] for a in links] == expected
+    assert not any("aria-current" in a for a in links)
+    # Inside an audience's section, that audience is marked as the current one.
+    html = client.get(expected[1]).content.decode()
+    current = [
+        a["href"]
+        for a in elements(html, "a", class_="audience-switch__link")
+        if a.get("aria-current") == "true"
+    ]
+    assert current == [expected[1]]
+
+
+def test_footer_has_contact_and_legal_links(client):
+    html = client.get("/fr/").content.decode()
+    assert "Technologielaan" in html
+    assert elements(html, "a", href="tel:+3215342020")
+    assert elements(html, "a", href="/fr/conditions-generales-de-vente/")
+    assert elements(html, "a", href="/fr/declaration-de-confidentialite/")
+
+
+def test_language_switch_falls_back_to_nearest_translated_ancestor(client):
+    international = demo_page("international", "nl")
+    only_dutch = ContentPage(title="Alleen in het Nederlands", slug="alleen-nl")
+    international.add_child(instance=only_dutch)
+    only_dutch.save_revision().publish()
+
+    html = client.get("/nl/internationaal/alleen-nl/").content.decode()
+    langs = {a["hreflang"]: a["href"] for a in elements(html, "a") if "hreflang" in a}
+    assert langs == {
+        "nl": "/nl/internationaal/alleen-nl/",
+        "fr": "/fr/international/",
+        "en": "/en/international/",
+    }
+    # Alternates in the head name only real translations.
+    alternates = elements(html, "link", rel="alternate")
+    assert [link["hreflang"] for link in alternates] == ["nl"]
+    for url in langs.values():
+        assert client.get(url).status_code == 200
+
+
+def test_menu_lists_the_sections_in_the_current_language(client):
+    html = client.get("/fr/").content.decode()
+    menu = html[html.index('id="site-menu"') : html.index("</nav>", html.index('id="site-menu"'))]
+    for url in ["/fr/visiteurs/", "/fr/ecoles/", "/fr/evenements/", "/fr/international/"]:
+        assert f'href="{url}"' in menu
+    assert "/en/" not in menu and "/nl/" not in menu
+
+
+def test_admin_login_page(client):
+    response = client.get("/admin/login/")
+    assert response.status_code == 200
+    assert b'name="username"' in response.content
+
+
+def _one_page_per_type():
+    seen = {}
+    for page in Page.objects.filter(depth__gt=1).specific():
+        seen.setdefault(type(page), page)
+    return list(seen.values())
+
+
+def test_page_editor_loads_for_every_page_type(admin_client):
+    pages = _one_page_per_type()
+    assert {type(p).__name__ for p in pages} >= {"HomePage", "ContentPage", "AudiencePage"}
+    for page in pages:
+        response = admin_client.get(f"/admin/pages/{page.pk}/edit/")
+        assert response.status_code == 200, type(page).__name__
+        parent = page.get_parent()
+        meta = type(page)._meta
+        add = f"/admin/pages/add/{meta.app_label}/{meta.model_name}/{parent.pk}/"
+        assert admin_client.get(add).status_code == 200, add
+
+
+def test_site_settings_edit_in_the_admin(admin_client, site_settings):
+    response = admin_client.get(
+        f"/admin/settings/technopolis/sitesettings/{site_settings.site_id}/"
+    )
+    assert response.status_code == 200
+    assert b"ticket_shop_url" in response.content
+
+
+def test_demo_loader_twice_gives_the_same_tree():
+    def tree():
+        return sorted(
+            (p.url_path, p.locale.language_code, p.specific_class.__name__, p.live)
+            for p in Page.objects.filter(depth__gt=1).select_related("locale")
+        )
+
+    before = tree()
+    call_command("load_demo", verbosity=0)
+    assert tree() == before
+    assert len(before) == 3 * len(PAGES)
