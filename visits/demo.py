@@ -1,6 +1,9 @@
 """Demo content of the visits app: the three audience landing pages in nl, fr and en."""
 
+from wagtail.models import Site
+
 from technopolis.demo.loader import PageSpec, stream
+from technopolis.models import SiteSettings
 from visits.models import Audience, AudiencePage
 
 
@@ -131,3 +134,12 @@ EVENTS = PageSpec(
 )
 
 AUDIENCE_PAGES = [VISITORS, TEACHERS, EVENTS]
+
+
+def load(loader):
+    pages = loader.ensure_all(AUDIENCE_PAGES)
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.visitor_page = settings.visitor_page or pages[VISITORS.key]["nl"]
+    settings.teacher_page = settings.teacher_page or pages[TEACHERS.key]["nl"]
+    settings.events_page = settings.events_page or pages[EVENTS.key]["nl"]
+    settings.save()

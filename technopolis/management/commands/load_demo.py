@@ -1,5 +1,14 @@
-"""Build the whole demo site from the structured data in the repository. Safe to run again."""
+"""Build the whole demo site from the structured data in the repository. Safe to run again.
 
+Each project app contributes its part through `<app>.demo.load(loader)`: the audiences
+(visits) right below the home pages, so they lead the menu; then the core pages; then the
+international section's apps, which build below the core's International page.
+"""
+
+from importlib import import_module
+from importlib.util import find_spec
+
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -8,7 +17,11 @@ from wagtail.models import Page, Site
 from technopolis.demo import content
 from technopolis.demo.loader import DemoLoader
 from technopolis.models import SiteSettings
-from visits import demo as visits_demo
+
+
+def load_app_demo(app, loader):
+    if apps.is_installed(app) and find_spec(f"{app}.demo"):
+        import_module(f"{app}.demo").load(loader)
 
 
 class Command(BaseCommand):
@@ -27,11 +40,11 @@ class Command(BaseCommand):
         loader.ensure_locales()
         homes = loader.ensure(content.HOME)
         self.use_as_site_root(homes["nl"])
-        audiences = loader.ensure_all(visits_demo.AUDIENCE_PAGES)
-        pages = loader.ensure_all(
-            [content.INTERNATIONAL, content.ABOUT, content.TERMS, content.PRIVACY]
-        )
-        self.configure_settings(audiences, pages)
+        load_app_demo("visits", loader)
+        pages = loader.ensure_all(content.CORE_PAGES)
+        self.configure_settings(pages)
+        load_app_demo("organisations", loader)
+        load_app_demo("declarations", loader)
         if admin_password:
             self.ensure_admin(admin_password)
         self.stdout.write(f"Demo content ready: {loader.created} pages created.")
@@ -55,12 +68,9 @@ class Command(BaseCommand):
             if type(old_root.specific) is Page and not old_root.get_children().exists():
                 old_root.delete()
 
-    def configure_settings(self, audiences, pages):
+    def configure_settings(self, pages):
         site = Site.objects.get(is_default_site=True)
         settings = SiteSettings.for_site(site)
-        settings.visitor_page = settings.visitor_page or audiences["audience-visitor"]["nl"]
-        settings.teacher_page = settings.teacher_page or audiences["audience-teacher"]["nl"]
-        settings.events_page = settings.events_page or audiences["audience-events"]["nl"]
         settings.terms_page = settings.terms_page or pages["terms"]["nl"]
         settings.privacy_page = settings.privacy_page or pages["privacy"]["nl"]
         settings.save()
