@@ -189,3 +189,19 @@ def test_demo_loader_twice_gives_the_same_tree():
     call_command("load_demo", verbosity=0)
     assert tree() == before
     assert len(before) == 3 * len(PAGES)
+
+
+@pytest.mark.parametrize(
+    ("url", "skip", "tickets", "close"),
+    [
+        ("/nl/", "Naar de inhoud", "Online tickets", "Sluiten"),
+        ("/fr/", "Aller au contenu", "Billets en ligne", "Fermer"),
+        ("/en/", "Skip to content", "Online tickets", "Close"),
+    ],
+)
+def test_chrome_speaks_the_page_language(client, url, skip, tickets, close):
+    html = client.get(url).content.decode()
+    assert f'href="#main">{skip}</a>' in html
+    assert f">{tickets}</a>" in html
+    (toggle,) = elements(html, "button", class_="menu-toggle")
+    assert toggle["data-label-close"] == close
