@@ -5,7 +5,8 @@ No database access here: models pass their field values in, tests call these dir
 
 from django.db import models
 from django.utils.formats import number_format
-from django.utils.translation import gettext, gettext_lazy as _, ngettext
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 
 
 class Qualifier(models.TextChoices):
@@ -58,3 +59,8 @@ def country_count(count: int, qualifier: str = Qualifier.EXACT) -> str:
     return ngettext("%(number)s country", "%(number)s countries", count) % {
         "number": qualified_number(count, qualifier)
     }
+
+
+def chronological(start: int | None, end: int | None) -> tuple:
+    """Sort key for periods: by the first known year; open-ended periods after closed ones."""
+    return (start or end or 0, end or 9999)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -40,12 +40,25 @@ def check_period(start, end, end_field, message=None):
     return {}
 
 
+def roles_prefetch():
+    """Load the people's roles of many organisation pages in one query, people included."""
+    return Prefetch("person_roles", queryset=PersonRole.objects.select_related("person"))
+
+
 @dataclass(frozen=True)
 class CountedFact:
     """A number said in words ("almost 600 members") with the year it was counted."""
 
     text: str
     year: int | None
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    period: str
+    who: str
+    what: str
+    order: tuple
 
 
 class Scope(models.TextChoices):
@@ -79,20 +92,13 @@ class OrganisationIndexPage(SitePage):
         verbose_name = _("organisation index page")
 
     def organisations(self):
-        """The live organisation pages below this one, with logos and people's roles, in 3 queries."""
+        """Live organisation pages below this one, with logos and people's roles: 3 queries."""
         return (
             OrganisationPage.objects.child_of(self)
             .live()
             .order_by("path")
             .select_related("logo")
-            .prefetch_related(
-                Prefetch(
-                    "person_roles",
-                    queryset=PersonRole.objects.select_related("person").order_by(
-                        "start_year", "end_year", "pk"
-                    ),
-                )
-            )
+            .prefetch_related(roles_prefetch())
         )
 
     def structured_data(self, organisations, request=None):
@@ -239,8 +245,10 @@ class OrganisationPage(SitePage):
                     "Give the year the %(noun)s were counted: the number changes over time."
                 ) % {"noun": noun}
             if year and count is None:
-                errors[f"{prefix}_count"] = _("A year without a number says nothing: add the number.")
-        errors.update(check_period(self.membership_since, self.membership_until, "membership_until"))
+                errors[f"{prefix}_count"] = _("A year without a number says nothing: add it.")
+        errors.update(
+            check_period(self.membership_since, self.membership_until, "membership_until")
+        )
         if errors:
             raise ValidationError(errors)
 
@@ -276,9 +284,42 @@ class OrganisationPage(SitePage):
             return f"{self.acronym} ({self.full_name})"
         return self.full_name
 
-    def roles(self):
-        """People's roles in this organisation, earliest first; prefetched on the index."""
-        return self.person_roles.all()
+    def people(self):
+        """[(person, roles)] by name, each person's roles earliest first.
+
+        Sorted here rather than in SQL because databases disagree on where empty years go.
+        """
+        by_person = {}
+        for role in self.person_roles.all():
+            by_person.setdefault(role.person, []).append(role)
+        return [
+            (person, sorted(roles, key=lambda r: facts.chronological(r.start_year, r.end_year)))
+            for person, roles in sorted(by_person.items(), key=lambda item: item[0].name)
+        ]
+
+    def timeline(self):
+        """Technopolis' involvement year by year: the membership, then each person's roles."""
+        entries = []
+        if self.membership_since or self.membership_until:
+            entries.append(
+                TimelineEntry(
+                    facts.year_range(self.membership_since, self.membership_until),
+                    TECHNOPOLIS,
+                    self.get_membership_role_display(),
+                    facts.chronological(self.membership_since, self.membership_until),
+                )
+            )
+        for person, roles in self.people():
+            entries.extend(
+                TimelineEntry(
+                    role.period,
+                    person.name,
+                    role.title,
+                    facts.chronological(role.start_year, role.end_year),
+                )
+                for role in roles
+            )
+        return sorted(entries, key=lambda entry: entry.order)
 
     def structured_data(self, request=None, with_context=True):
         data = {
@@ -304,7 +345,7 @@ class OrganisationPage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["roles"] = list(self.person_roles.select_related("person", "person__photo"))
+        prefetch_related_objects([self], roles_prefetch())
         context["structured_data"] = self.structured_data(request)
         return context
 
@@ -407,9 +448,7 @@ class ProjectIndexPage(SitePage):
 
     def projects(self):
         return (
-            ProjectPage.objects.child_of(self)
-            .live()
-            .order_by("-start_year", "-end_year", "title")
+            ProjectPage.objects.child_of(self).live().order_by("-start_year", "-end_year", "title")
         )
 
     def get_context(self, request, *args, **kwargs):

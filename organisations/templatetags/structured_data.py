@@ -17,4 +17,4 @@ def json_ld(data):
     if not data:
         return ""
     text = json.dumps(data, ensure_ascii=False, default=str).translate(_ESCAPES)
-    return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')
