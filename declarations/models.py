@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from modelcluster.fields import ParentalManyToManyField
@@ -141,6 +142,15 @@ class Occasion(TranslatableMixin, index.Indexed, models.Model):
         return data
 
 
+def neighbours_prefetch():
+    """Load the declarations built on and followed by, with their congresses, in two queries."""
+    related = DeclarationPage.objects.select_related("occasion")
+    return [
+        Prefetch("builds_on", queryset=related),
+        Prefetch("followed_by", queryset=related),
+    ]
+
+
 class TimelineOrder(models.TextChoices):
     OLDEST_FIRST = "oldest", _("Oldest first")
     NEWEST_FIRST = "newest", _("Newest first")
@@ -178,7 +188,7 @@ class DeclarationIndexPage(SitePage):
             DeclarationPage.objects.child_of(self)
             .live()
             .select_related("occasion")
-            .prefetch_related("builds_on", "followed_by")
+            .prefetch_related(*neighbours_prefetch())
         )
 
     def timeline(self):
@@ -313,6 +323,12 @@ class DeclarationPage(SitePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    body = StreamField(
+        content_blocks(),
+        blank=True,
+        verbose_name=_("background"),
+        help_text=_("How the declaration came about; people and moments worth telling."),
+    )
     full_text = RichTextField(_("full text"), blank=True)
 
     content_panels = [
@@ -352,12 +368,14 @@ class DeclarationPage(SitePage):
         FieldPanel("builds_on"),
         FieldPanel("summary"),
         FieldPanel("commitments"),
+        FieldPanel("body"),
         FieldPanel("document"),
         FieldPanel("full_text"),
     ]
     search_fields = [
         *SitePage.search_fields,
         index.SearchField("summary"),
+        index.SearchField("body"),
         index.SearchField("full_text"),
         index.SearchField("city"),
     ]
@@ -410,8 +428,8 @@ class DeclarationPage(SitePage):
         return sorted(self.builds_on.all(), key=lambda d: d.date_signed)
 
     def later(self):
-        """The declarations that build on this one, oldest first."""
-        return sorted(self.followed_by.live(), key=lambda d: d.date_signed)
+        """The published declarations that build on this one, oldest first."""
+        return sorted((d for d in self.followed_by.all() if d.live), key=lambda d: d.date_signed)
 
     def clean(self):
         super().clean()
@@ -436,5 +454,6 @@ class DeclarationPage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        prefetch_related_objects([self], *neighbours_prefetch())
         context["structured_data"] = self.structured_data()
         return context
