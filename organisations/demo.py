@@ -257,10 +257,10 @@ ORGANISATIONS = [
                 "lead": "Het Europese netwerk van wie wetenschapsevenementen organiseert.",
                 "members_kind": "organisatoren van wetenschapsevenementen",
                 "founded_by": "52 wetenschapscommunicatoren van 90 organisaties uit 36 "
-                "Europese landen, Technopolis inbegrepen (eind 2001)",
-                "summary": "EUSEA wil dat organisatoren van wetenschapsevenementen over de "
-                "grenzen heen ideeën uitwisselen: over evenementen, sprekers en "
-                "tentoonstellingen.",
+                "Europese landen, Technopolis inbegrepen",
+                "summary": "EUSEA werd eind 2001 opgericht en wil dat organisatoren van "
+                "wetenschapsevenementen over de grenzen heen ideeën uitwisselen: over "
+                "evenementen, sprekers en tentoonstellingen.",
             },
             "fr": {
                 "title": "EUSEA",
@@ -268,10 +268,10 @@ ORGANISATIONS = [
                 "lead": "Le réseau européen des organisateurs d'événements scientifiques.",
                 "members_kind": "organisateurs d'événements scientifiques",
                 "founded_by": "52 médiateurs scientifiques de 90 organisations de 36 pays "
-                "européens, dont Technopolis (fin 2001)",
-                "summary": "L'EUSEA aide les organisateurs d'événements scientifiques à "
-                "échanger par-delà les frontières : sur les événements, les orateurs et les "
-                "expositions.",
+                "européens, dont Technopolis",
+                "summary": "Fondée fin 2001, l'EUSEA aide les organisateurs d'événements "
+                "scientifiques à échanger par-delà les frontières : sur les événements, les "
+                "orateurs et les expositions.",
             },
             "en": {
                 "title": "EUSEA",
@@ -279,9 +279,9 @@ ORGANISATIONS = [
                 "lead": "The European network of people who organise science events.",
                 "members_kind": "organisers of science events",
                 "founded_by": "52 science communicators from 90 organisations in 36 European "
-                "countries, Technopolis among them (end of 2001)",
-                "summary": "EUSEA helps the organisers of science events exchange across "
-                "borders: about events, speakers and exhibitions.",
+                "countries, Technopolis among them",
+                "summary": "Set up at the end of 2001, EUSEA helps the organisers of science "
+                "events exchange across borders: about events, speakers and exhibitions.",
             },
         },
     ),
