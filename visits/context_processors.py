@@ -1,0 +1,47 @@
+"""Template context for every page rendered with a request.
+
+Both values are computed only when a template uses them, so the admin pays nothing.
+"""
+
+import json
+
+from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+from technopolis.models import SiteSettings
+
+from . import hours
+from .schedule import schedules
+from .status import header_status
+from .structured_data import museum
+
+# The characters that could end the script element or open a comment inside it.
+_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+def museum_json_ld(request):
+    """A `<script type="application/ld+json">` with the Museum and its hours, or ""."""
+    venue = schedules(get_language()).main
+    if venue is None:
+        return ""
+    site_settings = SiteSettings.for_request(request)
+    data = museum(
+        venue,
+        hours.local_day(timezone.now()),
+        request.build_absolute_uri(f"/{get_language()}/"),
+        site_settings.address,
+        site_settings.phone,
+    )
+    text = json.dumps(data, ensure_ascii=False).translate(_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')
+
+
+def opening_status(request):
+    """The header's opening status (computing it bounds how long the response may be cached)
+    and the Museum's structured data for the pages that show it."""
+    return {
+        "opening_status": SimpleLazyObject(lambda: header_status(request)),
+        "museum_json_ld": SimpleLazyObject(lambda: museum_json_ld(request)),
+    }

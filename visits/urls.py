@@ -1,0 +1,12 @@
+"""Opening hours for machines, the same in every language (texts follow `?lang=`)."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "visits"
+
+urlpatterns = [
+    path("api/opening-hours.json", views.opening_hours_json, name="opening_hours_json"),
+    path("opening-hours.ics", views.opening_hours_ics, name="opening_hours_ics"),
+]
