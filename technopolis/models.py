@@ -95,6 +95,15 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
         verbose_name=_("terms and conditions page"),
     )
+    share_image = models.ForeignKey(
+        CustomImage,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("default sharing image"),
+        help_text=_("Shown when a page without an image of its own is shared on social media."),
+    )
     privacy_page = models.ForeignKey(
         "wagtailcore.Page",
         null=True,
@@ -106,6 +115,7 @@ class SiteSettings(BaseSiteSetting):
 
     panels = [
         FieldPanel("ticket_shop_url"),
+        FieldPanel("share_image"),
         MultiFieldPanel(
             [
                 FieldPanel("address"),
@@ -160,6 +170,11 @@ class SitePage(Page):
     @property
     def meta_description(self):
         return self.search_description or self.lead
+
+    @property
+    def social_image(self):
+        """The image to show when the page is shared: the page type's own `image`, if any."""
+        return getattr(self, "image", None)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

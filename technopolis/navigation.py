@@ -20,6 +20,10 @@ class LanguageLink:
     is_current: bool
     exact: bool  # False when the link falls back to an ancestor: the page is not translated
 
+    @property
+    def is_default(self):
+        return self.code == settings.LANGUAGE_CODE
+
 
 def pages_by_translation(keys, language_codes):
     """Live pages with the given translation keys in the given languages: {(key, code): page}."""
@@ -73,9 +77,16 @@ def section_root(page):
     return page.get_ancestors().filter(depth=3).first()
 
 
-def main_menu(page):
-    """The header menu: the top-level sections, and the pages of the current section."""
-    home = page if page.depth == 2 else page.get_ancestors().filter(depth=2).first()
+def main_menu(page=None):
+    """The header menu: the top-level sections, and the pages of the current section.
+
+    Outside the page tree (search, errors) the sections of the active language's home page.
+    """
+    if page is None:
+        home = Page.objects.filter(depth=2, locale__language_code=get_language()).first()
+        page = home
+    else:
+        home = page if page.depth == 2 else page.get_ancestors().filter(depth=2).first()
     if home is None:
         return {"sections": [], "section": None, "section_pages": []}
     sections = list(home.get_children().live().in_menu().only("title", "url_path", "depth"))

@@ -163,7 +163,14 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = "Technopolis"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "technopolis.CustomImage"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# PostgreSQL: full-text search stemmed per language; SQLite (the demo): Wagtail's FTS backend.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "technopolis.search_backend"
+        if DATABASES["default"]["ENGINE"].endswith("postgresql")
+        else "wagtail.search.backends.database"
+    }
+}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "csv", "txt"]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES

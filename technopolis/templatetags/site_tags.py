@@ -17,9 +17,7 @@ def language_links(context):
 @register.simple_tag(takes_context=True)
 def main_menu(context):
     page = context.get("page")
-    if not isinstance(page, Page):
-        return {"sections": [], "section": None, "section_pages": []}
-    return navigation.main_menu(page)
+    return navigation.main_menu(page if isinstance(page, Page) else None)
 
 
 @register.simple_tag(takes_context=True)
@@ -32,6 +30,14 @@ def audience_links(context, site_settings, section=None):
         {"key": key, "page": page, "current": page.translation_key == current_key}
         for (key, _), page in zip(chosen, pages, strict=True)
     ]
+
+
+@register.simple_tag(takes_context=True)
+def share_image(context):
+    """The image shown when this page is shared: its own, else the site's default."""
+    page = context.get("page")
+    own = getattr(page, "social_image", None)
+    return own or context["settings"]["technopolis"]["SiteSettings"].share_image
 
 
 @register.simple_tag(takes_context=True)

@@ -7,14 +7,17 @@ international section's apps, which build below the core's International page.
 
 from importlib import import_module
 from importlib.util import find_spec
+from urllib.parse import urlsplit
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Page, Site
 
 from technopolis.demo import content
+from technopolis.demo.images import ensure_image
 from technopolis.demo.loader import DemoLoader
 from technopolis.models import SiteSettings
 
@@ -50,16 +53,23 @@ class Command(BaseCommand):
         self.stdout.write(f"Demo content ready: {loader.created} pages created.")
 
     def use_as_site_root(self, home):
+        """Make the Dutch home the default site's root, at the address the site is served on."""
+        base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        port = base.port or (443 if base.scheme == "https" else 80)
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
             Site.objects.create(
-                hostname="localhost",
-                port=80,
+                hostname=base.hostname,
+                port=port,
                 root_page=home,
                 is_default_site=True,
                 site_name="Technopolis",
             )
-        elif site.root_page_id != home.pk:
+            return
+        if (site.hostname, site.port) == ("localhost", 80):  # Wagtail's initial site
+            site.hostname, site.port = base.hostname, port
+            site.save()
+        if site.root_page_id != home.pk:
             old_root = site.root_page
             site.root_page = home
             site.site_name = "Technopolis"
@@ -70,10 +80,15 @@ class Command(BaseCommand):
 
     def configure_settings(self, pages):
         site = Site.objects.get(is_default_site=True)
-        settings = SiteSettings.for_site(site)
-        settings.terms_page = settings.terms_page or pages["terms"]["nl"]
-        settings.privacy_page = settings.privacy_page or pages["privacy"]["nl"]
-        settings.save()
+        site_settings = SiteSettings.for_site(site)
+        site_settings.terms_page = site_settings.terms_page or pages["terms"]["nl"]
+        site_settings.privacy_page = site_settings.privacy_page or pages["privacy"]["nl"]
+        site_settings.share_image = site_settings.share_image or ensure_image(
+            "Technopolis",
+            "Orbits around a yellow core on a dark blue background: the Technopolis emblem.",
+            palette="navy",
+        )
+        site_settings.save()
 
     def ensure_admin(self, password):
         users = get_user_model()

@@ -1,0 +1,182 @@
+"""Site search, and what search engines and social media read from every page."""
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from django.db import connection
+from wagtail.models import Page
+
+from technopolis.models import ContentPage
+from technopolis.search import clean_query, dutch_singular, snippet
+
+from .helpers import demo_page, elements
+
+pytestmark = pytest.mark.django_db
+
+SEARCH = {"nl": "/nl/zoeken/", "fr": "/fr/recherche/", "en": "/en/search/"}
+
+
+def result_links(html):
+    start = html.find('class="search-results__list"')
+    if start < 0:
+        return []
+    block = html[start : html.index("</ol>", start)]
+    return [a["href"] for a in elements(block, "a")]
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "expected"),
+    [
+        ("nl", "bezoekers", "/nl/bezoekers/"),
+        ("fr", "visiteurs", "/fr/visiteurs/"),
+        ("en", "visitors", "/en/visitors/"),
+        ("en", "privacy", "/en/privacy-statement/"),
+        ("fr", "mission", "/fr/mission-et-vision/"),
+    ],
+)
+def test_search_finds_pages_in_the_current_language_only(client, language, query, expected):
+    response = client.get(SEARCH[language], {"q": query})
+    assert response.status_code == 200
+    links = result_links(response.content.decode())
+    assert expected in links
+    assert all(link.startswith(f"/{language}/") for link in links)
+
+
+def test_results_show_their_section_and_a_highlighted_snippet(client):
+    international = demo_page("international", "en")
+    page = ContentPage(
+        title="Science centre networks",
+        slug="networks",
+        lead="How networks of science centres around the world learn from each other.",
+    )
+    international.add_child(instance=page)
+    page.save_revision().publish()
+
+    html = client.get("/en/search/", {"q": "networks"}).content.decode()
+    result = html[: html.index('href="/en/international/networks/"')]
+    result = html[result.rindex("<li") : html.index("</li>", len(result))]
+    assert 'class="search-result__section">International<' in result
+    assert 'href="/en/international/networks/"' in result
+    assert "<mark>" in result
+
+
+def test_search_page_is_not_indexed_and_has_an_empty_state(client):
+    html = client.get("/en/search/", {"q": "zzzqqqxxx"}).content.decode()
+    assert elements(html, "meta", name="robots", content="noindex, follow")
+    assert "Nothing found for" in html
+    assert elements(html, "a", href="/en/visitors/")  # suggestions to start from
+    html = client.get("/en/search/").content.decode()
+    assert elements(html, "input", type="search", name="q")
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "x" * 5000,
+        "' OR 1=1; DROP TABLE wagtailcore_page; --",
+        '<script>alert("x")</script>',
+        "\x00\x01 null",
+        "",
+        '"unbalanced',
+        "a & b | !c :* ()",
+        "%",
+    ],
+)
+def test_hostile_queries_give_a_normal_page(client, query):
+    response = client.get("/en/search/", {"q": query, "page": "-1"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<script>alert" not in html
+    assert Page.objects.filter(depth=2).count() == 3
+
+
+def test_search_results_are_paginated(client):
+    home = demo_page("home", "en")
+    for number in range(12):
+        page = ContentPage(title=f"Pendulum experiment {number}", slug=f"pendulum-{number}")
+        home.add_child(instance=page)
+        page.save_revision().publish()
+    first = client.get("/en/search/", {"q": "pendulum"}).content.decode()
+    assert len(result_links(first)) == 10
+    assert elements(first, "a", rel="next")
+    second = client.get("/en/search/", {"q": "pendulum", "page": 2}).content.decode()
+    assert len(result_links(second)) == 2
+    assert elements(second, "a", rel="prev")
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="stemming is PostgreSQL's")
+def test_dutch_search_stems_words(client):
+    international = demo_page("international", "nl")
+    page = ContentPage(
+        title="Wereldwijd overleg",
+        slug="overleg",
+        lead="Het congres van de science centers kwam in Kaapstad samen.",
+    )
+    international.add_child(instance=page)
+    page.save_revision().publish()
+    links = result_links(client.get("/nl/zoeken/", {"q": "congressen"}).content.decode())
+    assert "/nl/internationaal/overleg/" in links
+
+
+def test_dutch_plurals_with_a_doubled_consonant_also_search_the_singular():
+    assert dutch_singular("congressen") == "congres"
+    assert dutch_singular("bussen") == "bus"
+    assert dutch_singular("centra") == "centra"
+    assert dutch_singular("katten") == "katten"  # t is undoubled by the stemmer itself
+
+
+def test_query_cleaning_and_snippets():
+    assert clean_query("  museum\x00  \n hours ") == "museum hours"
+    assert len(clean_query("y" * 1000)) == 200
+    text = "The <b>Toronto</b> congress of 2008 brought science centres together."
+    html = snippet(text, ["congressen"])
+    assert "<mark>congress</mark>" in html
+    assert "&lt;b&gt;Toronto&lt;/b&gt;" in html
+
+
+def test_sitemap_lists_every_public_page_with_its_alternates(client):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    root = ET.fromstring(response.content)
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    urls = {u.find("s:loc", ns).text: u for u in root.findall("s:url", ns)}
+    live = Page.objects.live().public().filter(depth__gt=1)
+    assert len(urls) == live.count()
+    for page in live:
+        assert page.get_full_url() in urls
+    about = urls[demo_page("about", "fr").get_full_url()]
+    alternates = {link.get("hreflang"): link.get("href") for link in about.findall("x:link", ns)}
+    assert alternates == {
+        "nl": demo_page("about", "nl").get_full_url(),
+        "fr": demo_page("about", "fr").get_full_url(),
+        "en": demo_page("about", "en").get_full_url(),
+        "x-default": demo_page("about", "nl").get_full_url(),
+    }
+
+
+def test_robots_txt_points_at_the_sitemap(client):
+    body = client.get("/robots.txt").content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in body
+    assert "Disallow: /admin/" in body
+
+
+def test_every_page_head_has_canonical_alternates_and_social_tags(client):
+    titles = {}
+    for page in Page.objects.live().filter(depth__gt=1).select_related("locale"):
+        html = client.get(page.url).content.decode()
+        head = html[: html.index("</head>")]
+        (canonical,) = elements(head, "link", rel="canonical")
+        assert canonical["href"] == f"http://testserver{page.url}"
+        hreflangs = {link["hreflang"] for link in elements(head, "link", rel="alternate")}
+        assert hreflangs == {"nl", "fr", "en", "x-default"}
+        assert elements(head, "meta", property="og:title")
+        (og_image,) = elements(head, "meta", property="og:image")
+        assert og_image["content"].startswith("http://testserver/")
+        assert elements(head, "meta", name="twitter:card", content="summary_large_image")
+        title = head[head.index("<title>") + 7 : head.index("</title>")]
+        assert title.endswith(" · Technopolis")
+        titles.setdefault(page.locale.language_code, []).append(title)
+        assert elements(head, "meta", name="description"), page.url
+    # Within a language every page has a title of its own.
+    for language_titles in titles.values():
+        assert len(set(language_titles)) == len(language_titles)
