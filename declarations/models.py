@@ -142,13 +142,10 @@ class Occasion(TranslatableMixin, index.Indexed, models.Model):
         return data
 
 
-def neighbours_prefetch():
-    """Load the declarations built on and followed by, with their congresses, in two queries."""
+def neighbours_prefetch(*relations):
+    """Load the declarations built on and followed by, with their congresses: a query each."""
     related = DeclarationPage.objects.select_related("occasion")
-    return [
-        Prefetch("builds_on", queryset=related),
-        Prefetch("followed_by", queryset=related),
-    ]
+    return [Prefetch(name, queryset=related) for name in relations or ("builds_on", "followed_by")]
 
 
 class TimelineOrder(models.TextChoices):
@@ -425,11 +422,18 @@ class DeclarationPage(SitePage):
 
     def earlier(self):
         """The declarations this one builds on, oldest first."""
-        return sorted(self.builds_on.all(), key=lambda d: d.date_signed)
+        return sorted(self._neighbours("builds_on"), key=lambda d: d.date_signed)
 
     def later(self):
         """The published declarations that build on this one, oldest first."""
-        return sorted((d for d in self.followed_by.all() if d.live), key=lambda d: d.date_signed)
+        return sorted(
+            (d for d in self._neighbours("followed_by") if d.live), key=lambda d: d.date_signed
+        )
+
+    def _neighbours(self, relation):
+        # A no-op where a listing prefetched them already; else one query, congresses included.
+        prefetch_related_objects([self], *neighbours_prefetch(relation))
+        return getattr(self, relation).all()
 
     def clean(self):
         super().clean()
@@ -454,6 +458,5 @@ class DeclarationPage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        prefetch_related_objects([self], *neighbours_prefetch())
         context["structured_data"] = self.structured_data()
         return context
