@@ -44,6 +44,8 @@ class CustomImage(AbstractImage):
 class CustomRendition(AbstractRendition):
     image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
 
+    cache_neutral = True  # a new rendition changes no page (technopolis/cache.py)
+
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 

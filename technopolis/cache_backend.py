@@ -1,0 +1,47 @@
+"""Django's Redis cache backend, made to fail soft: when Redis is down the site serves
+uncached (and logs it) instead of answering 500, and it picks Redis up again by itself."""
+
+import functools
+import logging
+import time
+
+from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import RedisError
+
+logger = logging.getLogger(__name__)
+
+RETRY_AFTER_SECONDS = 5.0
+
+
+def _soft(default=None):
+    def decorate(method):
+        @functools.wraps(method)
+        def wrapper(self, *args, **kwargs):
+            if time.monotonic() < self._down_until:
+                return default
+            try:
+                return method(self, *args, **kwargs)
+            except RedisError as error:
+                # Skip Redis for a few seconds rather than wait on it for every call.
+                self._down_until = time.monotonic() + RETRY_AFTER_SECONDS
+                logger.error("Redis cache unavailable, serving uncached: %s", error)
+                return default
+
+        return wrapper
+
+    return decorate
+
+
+class ResilientRedisCache(RedisCache):
+    _down_until = 0.0
+
+    get = _soft()(RedisCache.get)
+    set = _soft()(RedisCache.set)
+    add = _soft(False)(RedisCache.add)
+    touch = _soft(False)(RedisCache.touch)
+    delete = _soft(False)(RedisCache.delete)
+    get_many = _soft({})(RedisCache.get_many)
+    set_many = _soft([])(RedisCache.set_many)
+    delete_many = _soft()(RedisCache.delete_many)
+    has_key = _soft(False)(RedisCache.has_key)
+    clear = _soft(False)(RedisCache.clear)

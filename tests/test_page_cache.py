@@ -1,0 +1,93 @@
+"""The page cache: hits without queries, purge on publish, never for editors or forms."""
+
+from datetime import timedelta
+
+import pytest
+from django.test import RequestFactory, override_settings
+from django.utils import timezone
+
+from technopolis.cache import lifetime
+
+from .helpers import demo_page
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+def test_second_anonymous_view_is_a_hit_without_queries(client, django_assert_num_queries):
+    first = client.get("/en/mission-and-vision/")
+    assert first["X-Cache"] == "MISS"
+    assert "public" in first["Cache-Control"]
+    with django_assert_num_queries(0):
+        second = client.get("/en/mission-and-vision/")
+    assert second["X-Cache"] == "HIT"
+    assert second.content == first.content
+    assert second["Content-Type"] == first["Content-Type"]
+
+
+def test_publishing_purges_the_page_and_pages_that_show_it(client):
+    client.get("/en/mission-and-vision/")
+    client.get("/en/")
+    about = demo_page("about", "en")
+    about.title = "Our mission"
+    about.save_revision().publish()
+    page = client.get("/en/mission-and-vision/")
+    assert page["X-Cache"] == "MISS"
+    assert b'<h1 class="page-header__title">Our mission</h1>' in page.content
+    # The home page's menu lists the page: it changes too.
+    assert b"Our mission" in client.get("/en/").content
+
+
+def test_unpublishing_purges(client):
+    assert client.get("/en/privacy-statement/").status_code == 200
+    demo_page("privacy", "en").unpublish()
+    assert client.get("/en/privacy-statement/").status_code == 404
+
+
+def test_logged_in_editors_are_never_served_from_or_into_the_cache(admin_client):
+    for _ in range(2):
+        response = admin_client.get("/en/")
+        assert "X-Cache" not in response
+        assert "private" in response["Cache-Control"]
+
+
+def test_requests_with_a_query_string_are_not_cached(client):
+    response = client.get("/en/search/", {"q": "visitors"})
+    assert "X-Cache" not in response
+    assert "private" in response["Cache-Control"]
+
+
+def test_admin_is_never_cached(client):
+    response = client.get("/admin/login/")
+    assert "X-Cache" not in response
+    assert "no-cache" in response["Cache-Control"]
+
+
+def test_lifetime_is_bounded_by_when_the_content_expires():
+    request = RequestFactory().get("/en/")
+    now = timezone.now()
+    assert lifetime(request, now) == 600
+    request.content_expires_at = now + timedelta(seconds=45)
+    assert lifetime(request, now) == 45
+    request.content_expires_at = now - timedelta(seconds=1)
+    assert lifetime(request, now) == 0
+
+
+@override_settings(
+    CACHES={
+        "default": {
+            "BACKEND": "technopolis.cache_backend.ResilientRedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+        }
+    }
+)
+def test_site_keeps_serving_when_the_cache_is_down(client, caplog):
+    for url in ["/en/", "/en/", "/nl/bezoekers/"]:
+        assert client.get(url).status_code == 200
+    assert "Redis cache unavailable" in caplog.text
