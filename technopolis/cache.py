@@ -11,7 +11,6 @@
   generation in the shared cache (Redis), every app process sees a publish at once.
 """
 
-import logging
 import time
 
 from django.conf import settings
@@ -20,8 +19,6 @@ from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from wagtail.signals import page_published, page_unpublished, post_page_move
-
-logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "page-cache:generation"
 CONTENT_APPS = {
@@ -44,10 +41,7 @@ def generation():
 
 def purge(**kwargs):
     """Invalidate every cached page (see the module's docstring for why all of them)."""
-    try:
-        cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
-    except Exception:
-        logger.exception("Could not purge the page cache")
+    cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
 
 
 def _content_saved(sender, **kwargs):
@@ -96,13 +90,9 @@ class PageCacheMiddleware:
             response = self.get_response(request)
             patch_cache_control(response, private=True, no_cache=True)
             return response
-        try:
-            key = _key(request, generation())
-            hit = cache.get(key)
-        except Exception:
-            # A cache outage must not take the site down: serve uncached.
-            logger.exception("Page cache unavailable")
-            key, hit = None, None
+        # A Redis outage reads as a miss (technopolis/cache_backend.py): the page is served.
+        key = _key(request, generation())
+        hit = cache.get(key)
         if hit is not None:
             return self._from_cache(hit)
         response = self.get_response(request)
@@ -112,8 +102,7 @@ class PageCacheMiddleware:
     def _store(self, request, response, key):
         seconds = lifetime(request)
         if (
-            key is None
-            or response.status_code != 200
+            response.status_code != 200
             or response.streaming
             or response.cookies
             or request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
@@ -129,10 +118,7 @@ class PageCacheMiddleware:
             "headers": dict(response.items()),
             "expires": time.time() + seconds,
         }
-        try:
-            cache.set(key, entry, timeout=seconds)
-        except Exception:
-            logger.exception("Could not store a page in the cache")
+        cache.set(key, entry, timeout=seconds)
         response["X-Cache"] = "MISS"
 
     def _from_cache(self, entry):

@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import content_blocks
+from .navigation import ancestors
 
 
 class CustomImage(AbstractImage):
@@ -137,6 +138,15 @@ class SiteSettings(BaseSiteSetting):
         ),
     ]
 
+    select_related = [
+        "share_image",
+        "visitor_page",
+        "teacher_page",
+        "events_page",
+        "terms_page",
+        "privacy_page",
+    ]
+
     class Meta:
         verbose_name = _("site settings")
 
@@ -180,11 +190,7 @@ class SitePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["breadcrumbs"] = (
-            list(self.get_ancestors().filter(depth__gt=1).only("title", "url_path", "depth"))
-            if self.depth > 3
-            else []
-        )
+        context["breadcrumbs"] = ancestors(self) if self.depth > 3 else []
         return context
 
 

@@ -25,14 +25,37 @@ class LanguageLink:
         return self.code == settings.LANGUAGE_CODE
 
 
-def pages_by_translation(keys, language_codes):
-    """Live pages with the given translation keys in the given languages: {(key, code): page}."""
-    pages = (
-        Page.objects.live()
-        .filter(translation_key__in=keys, locale__language_code__in=language_codes)
-        .select_related("locale")
-    )
-    return {(page.translation_key, page.locale.language_code): page for page in pages}
+def _ancestor_paths(page, from_depth=2):
+    return [page.path[: Page.steplen * depth] for depth in range(from_depth, page.depth + 1)]
+
+
+def lineage(page):
+    """The page, its ancestors below the root, and all their translations, in one query.
+
+    Remembered on the page object: the language switch and the breadcrumbs both use it.
+    """
+    if not hasattr(page, "_lineage"):
+        keys = Page.objects.filter(path__in=_ancestor_paths(page)).values("translation_key")
+        page._lineage = list(
+            Page.objects.filter(translation_key__in=keys)
+            .select_related("locale")
+            .only(
+                "title",
+                "url_path",
+                "path",
+                "depth",
+                "live",
+                "translation_key",
+                "locale__language_code",
+            )
+        )
+    return page._lineage
+
+
+def ancestors(page):
+    """The page's live ancestors from its home page down, without the page itself."""
+    paths = set(_ancestor_paths(page)[:-1])
+    return sorted((p for p in lineage(page) if p.path in paths and p.live), key=lambda p: p.depth)
 
 
 def language_links(request, page=None):
@@ -49,17 +72,17 @@ def language_links(request, page=None):
             )
             for code, name in settings.LANGUAGES
         ]
-    lineage = list(
-        page.get_ancestors(inclusive=True).filter(depth__gt=1).only("translation_key", "depth")
+    pages = lineage(page)
+    own_paths = set(_ancestor_paths(page))
+    keys_by_depth = sorted(
+        ((p.depth, p.translation_key) for p in pages if p.path in own_paths), reverse=True
     )
-    found = pages_by_translation(
-        [p.translation_key for p in lineage], [code for code, _ in settings.LANGUAGES]
-    )
+    found = {(p.translation_key, p.locale.language_code): p for p in pages if p.live}
     links = []
     for code, name in settings.LANGUAGES:
         target, exact = None, True
-        for ancestor in reversed(lineage):
-            target = found.get((ancestor.translation_key, code))
+        for _, key in keys_by_depth:
+            target = found.get((key, code))
             if target is not None:
                 break
             exact = False
@@ -68,35 +91,36 @@ def language_links(request, page=None):
     return links
 
 
-def section_root(page):
-    """The top-level page (child of a home page) that this page belongs to, or None."""
-    if page.depth <= 2:
-        return None
-    if page.depth == 3:
-        return page
-    return page.get_ancestors().filter(depth=3).first()
-
-
 def main_menu(page=None):
     """The header menu: the top-level sections, and the pages of the current section.
 
-    Outside the page tree (search, errors) the sections of the active language's home page.
+    One query. Outside the page tree (search, errors) the sections of the active language's
+    home page.
     """
     if page is None:
-        home = Page.objects.filter(depth=2, locale__language_code=get_language()).first()
-        page = home
-    else:
-        home = page if page.depth == 2 else page.get_ancestors().filter(depth=2).first()
-    if home is None:
-        return {"sections": [], "section": None, "section_pages": []}
-    sections = list(home.get_children().live().in_menu().only("title", "url_path", "depth"))
-    root = section_root(page)
-    section_pages = (
-        list(root.get_children().live().in_menu().only("title", "url_path", "depth"))
-        if root
-        else []
+        page = Page.objects.filter(depth=2, locale__language_code=get_language()).first()
+        if page is None:
+            return {"sections": [], "section": None, "section_pages": []}
+    home_path = page.path[: Page.steplen * 2]
+    wanted = Q(depth=2, path=home_path) | Q(depth=3, path__startswith=home_path, show_in_menus=True)
+    section_path = page.path[: Page.steplen * 3] if page.depth >= 3 else None
+    if section_path:
+        wanted |= Q(depth=3, path=section_path)
+        wanted |= Q(depth=4, path__startswith=section_path, show_in_menus=True)
+    items = list(
+        Page.objects.live()
+        .filter(wanted)
+        .only("title", "url_path", "path", "depth", "show_in_menus")
+        .order_by("path")
     )
-    return {"home": home, "sections": sections, "section": root, "section_pages": section_pages}
+    home = next((p for p in items if p.depth == 2), None)
+    section = next((p for p in items if p.path == section_path), None)
+    return {
+        "home": home,
+        "sections": [p for p in items if p.depth == 3 and p.show_in_menus],
+        "section": section,
+        "section_pages": [p for p in items if p.depth == 4],
+    }
 
 
 def localized_pages(pages, specific=False):

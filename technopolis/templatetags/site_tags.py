@@ -20,16 +20,31 @@ def main_menu(context):
     return navigation.main_menu(page if isinstance(page, Page) else None)
 
 
-@register.simple_tag(takes_context=True)
-def audience_links(context, site_settings, section=None):
-    """The audience landing pages in the active language, marking the current section's."""
-    chosen = site_settings.audience_pages()
-    pages = navigation.localized_pages([page for _, page in chosen])
+@register.simple_tag
+def footer_links(site_settings, section=None):
+    """The audience landing pages and legal pages in the active language, in one query.
+
+    The audience whose section the visitor is in is marked as the current one.
+    """
+    audiences = site_settings.audience_pages()
+    legal = [p for p in (site_settings.terms_page, site_settings.privacy_page) if p]
+    localized = {
+        p.translation_key: p
+        for p in navigation.localized_pages([page for _, page in audiences] + legal)
+    }
     current_key = section.translation_key if section else None
-    return [
-        {"key": key, "page": page, "current": page.translation_key == current_key}
-        for (key, _), page in zip(chosen, pages, strict=True)
-    ]
+    return {
+        "audiences": [
+            {
+                "key": key,
+                "page": localized[page.translation_key],
+                "current": page.translation_key == current_key,
+            }
+            for key, page in audiences
+            if page.translation_key in localized
+        ],
+        "legal": [localized[p.translation_key] for p in legal if p.translation_key in localized],
+    }
 
 
 @register.simple_tag(takes_context=True)
@@ -38,14 +53,6 @@ def share_image(context):
     page = context.get("page")
     own = getattr(page, "social_image", None)
     return own or context["settings"]["technopolis"]["SiteSettings"].share_image
-
-
-@register.simple_tag(takes_context=True)
-def localized(context, page):
-    """A page chosen in settings, in the active language when it has been translated."""
-    if page is None:
-        return None
-    return navigation.localized_pages([page])[0]
 
 
 @register.simple_tag(takes_context=True)
