@@ -9,6 +9,10 @@
   deleting a page, and saving content elsewhere (snippets, settings, opening hours) bumps it.
   Menus and listings show other pages' titles, so a change may touch any page; with the
   generation in the shared cache (Redis), every app process sees a publish at once.
+- A caching proxy or CDN in front (WAGTAILFRONTENDCACHE, see deploy/nginx.conf) is purged
+  through Wagtail's frontend-cache backends for the pages a change shows on: the page and its
+  translations, its parent index, its section's landing page and the home pages. Other pages
+  catch up within the proxy's lifetime (`s-maxage`).
 """
 
 import time
@@ -18,6 +22,8 @@ from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 GENERATION_KEY = "page-cache:generation"
@@ -44,16 +50,55 @@ def purge(**kwargs):
     cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
 
 
-def _content_saved(sender, **kwargs):
+def pages_showing(page):
+    """The live pages a change to `page` shows on: the page, its parent, its section's landing
+    page and its home page, each in every language."""
+    depths = {page.depth, page.depth - 1, 3, 2}
+    paths = [page.path[: Page.steplen * depth] for depth in depths if 2 <= depth <= page.depth]
+    keys = Page.objects.filter(path__in=paths).values("translation_key")
+    return list(Page.objects.live().filter(translation_key__in=keys))
+
+
+def purge_proxy(pages, extra_urls=()):
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return
+    batch = PurgeBatch()
+    batch.add_pages(pages)
+    batch.add_urls(extra_urls)
+    batch.purge()
+
+
+def _page_changed(sender, instance, **kwargs):
+    purge()
+    purge_proxy(pages_showing(instance))
+
+
+def _page_moved(sender, instance, url_path_before, parent_page_before, **kwargs):
+    purge()
+    new_url = instance.get_full_url()
+    old_urls = []
+    if new_url:
+        # Below the home page, the public path is the url_path: swap the old one in.
+        home = "/" + instance.url_path.split("/")[1] + "/"
+        new_tail = instance.url_path[len(home) :]
+        old_urls.append(new_url[: len(new_url) - len(new_tail)] + url_path_before[len(home) :])
+    purge_proxy(pages_showing(instance) + pages_showing(parent_page_before), old_urls)
+
+
+def _content_saved(sender, instance, **kwargs):
     # Renditions (made while rendering) and what visitors create (form submissions) leave
     # the published site unchanged: such models say so with `cache_neutral = True`.
-    if sender._meta.app_label in CONTENT_APPS and not getattr(sender, "cache_neutral", False):
-        purge()
+    if sender._meta.app_label not in CONTENT_APPS or getattr(sender, "cache_neutral", False):
+        return
+    purge()
+    if kwargs.get("signal") is post_delete and isinstance(instance, Page) and instance.live:
+        purge_proxy(pages_showing(instance), [url for url in [instance.get_full_url()] if url])
 
 
 def connect_signals():
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(purge, dispatch_uid=f"page-cache-{signal}")
+    page_published.connect(_page_changed, dispatch_uid="page-cache-published")
+    page_unpublished.connect(_page_changed, dispatch_uid="page-cache-unpublished")
+    post_page_move.connect(_page_moved, dispatch_uid="page-cache-moved")
     post_save.connect(_content_saved, dispatch_uid="page-cache-save")
     post_delete.connect(_content_saved, dispatch_uid="page-cache-delete")
 
@@ -134,7 +179,11 @@ class PageCacheMiddleware:
 
     @staticmethod
     def _public(response, seconds):
-        # Browsers and CDNs keep a page briefly; the app cache keeps it for `seconds`.
+        # Browsers keep a page briefly; shared caches (proxy, CDN) as long as the app cache,
+        # since they are purged on publish. Neither past the content's own expiry.
         patch_cache_control(
-            response, public=True, max_age=min(seconds, settings.BROWSER_CACHE_SECONDS)
+            response,
+            public=True,
+            max_age=min(seconds, settings.BROWSER_CACHE_SECONDS),
+            s_maxage=seconds,
         )

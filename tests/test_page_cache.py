@@ -5,6 +5,7 @@ from datetime import timedelta
 import pytest
 from django.test import RequestFactory, override_settings
 from django.utils import timezone
+from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
 from technopolis.cache import lifetime
 
@@ -91,3 +92,49 @@ def test_site_keeps_serving_when_the_cache_is_down(client, caplog):
     for url in ["/en/", "/en/", "/nl/bezoekers/"]:
         assert client.get(url).status_code == 200
     assert "Redis cache unavailable" in caplog.text
+
+
+class RecordingBackend(BaseBackend):
+    """A frontend cache that writes down what it is asked to purge."""
+
+    purged = []
+
+    def purge(self, url):
+        self.purged.append(url)
+
+
+@override_settings(
+    WAGTAILFRONTENDCACHE={"proxy": {"BACKEND": "tests.test_page_cache.RecordingBackend"}}
+)
+def test_publishing_purges_the_proxy_for_the_page_and_the_pages_that_list_it():
+    RecordingBackend.purged = []
+    astc = demo_page("organisation-astc", "en")
+    astc.save_revision().publish()
+    purged = {url.removeprefix("http://127.0.0.1:8000") for url in RecordingBackend.purged}
+    assert {
+        "/en/international/umbrella-organisations/astc/",
+        "/fr/international/organisations-de-coordination/astc/",
+        "/en/international/umbrella-organisations/",
+        "/en/international/",
+        "/en/",
+        "/nl/",
+    } <= purged
+    assert "/en/visitors/" not in purged
+
+
+@override_settings(
+    WAGTAILFRONTENDCACHE={"proxy": {"BACKEND": "tests.test_page_cache.RecordingBackend"}}
+)
+def test_moving_a_page_purges_its_old_address():
+    RecordingBackend.purged = []
+    about = demo_page("about", "en")
+    about.move(demo_page("international", "en"), pos="last-child")
+    purged = {url.removeprefix("http://127.0.0.1:8000") for url in RecordingBackend.purged}
+    assert "/en/mission-and-vision/" in purged
+    assert "/en/international/mission-and-vision/" in purged
+
+
+def test_public_pages_tell_shared_caches_how_long_to_keep_them(client):
+    response = client.get("/en/")
+    assert "s-maxage=" in response["Cache-Control"]
+    assert "max-age=60" in response["Cache-Control"]
