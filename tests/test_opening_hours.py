@@ -137,6 +137,35 @@ def test_rendering_bounds_the_cache_lifetime_by_the_next_change(client, hour, mi
     assert response.wsgi_request.content_expires_at == expected
 
 
+def test_a_page_cached_at_1659_does_not_say_open_at_1701(client):
+    url = demo_page("home", "en").url
+    text, first = status_text(client, url, at(JUNE_DAY, 16, 59))
+    assert first["X-Cache"] == "MISS" and text == "Open today until 17:00"
+    assert "max-age=60" in first["Cache-Control"]
+    _, second = status_text(client, url, at(JUNE_DAY, 16, 59) + timedelta(seconds=30))
+    assert second["X-Cache"] == "HIT"
+    text, later = status_text(client, url, at(JUNE_DAY, 17, 1))
+    assert later["X-Cache"] == "MISS"
+    assert text.startswith("Closed now")
+
+
+def test_notice_page_is_linked_in_the_page_language(client):
+    OpeningException.objects.create(
+        venue=Venue.objects.get(key="building"),
+        start_date=JUNE_DAY,
+        reason_nl="technische storing",
+        reason_fr="panne technique",
+        notice_page=demo_page("about", "nl"),
+    )
+    with time_machine.travel(at(JUNE_DAY, 12), tick=False):
+        html = client.get(demo_page("opening-hours", "fr").url).content.decode()
+        data = client.get("/api/opening-hours.json", {"lang": "fr"}).json()
+    assert "panne technique" in html
+    assert elements(html, "a", href=demo_page("about", "fr").url)
+    assert data["days"][0]["exception"]["notice_url"].endswith(demo_page("about", "fr").url)
+    assert data["status"]["text"] == "Fermé aujourd'hui (panne technique)"
+
+
 def test_status_costs_no_queries_once_loaded(client):
     client.get(demo_page("audience-visitor", "en").url)
     with CaptureQueriesContext(connection) as queries:
