@@ -1,5 +1,6 @@
 """Core models: images, site settings, and the page types every section builds on."""
 
+from django.core.cache import cache
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -10,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import content_blocks
+from .cache import generation
 from .navigation import ancestors
 
 
@@ -149,6 +151,18 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    @classmethod
+    def for_site(cls, site):
+        """Every page needs these settings: read them from the cache until content changes."""
+        if site is None:
+            return super().for_site(site)
+        key = f"site-settings:{generation()}:{site.pk}"
+        found = cache.get(key)
+        if found is None:
+            found = super().for_site(site)
+            cache.set(key, found, timeout=3600)
+        return found
 
     def audience_pages(self):
         """The three audience landing pages as (key, page) in footer order."""

@@ -29,15 +29,25 @@ def _ancestor_paths(page, from_depth=2):
     return [page.path[: Page.steplen * depth] for depth in range(from_depth, page.depth + 1)]
 
 
-def lineage(page):
-    """The page, its ancestors below the root, and all their translations, in one query.
+def _menu_filter(page):
+    """Which pages the header menu of `page` shows: the home page, the sections in the menu,
+    the current section and its pages in the menu."""
+    home_path = page.path[: Page.steplen * 2]
+    wanted = Q(depth=2, path=home_path) | Q(depth=3, path__startswith=home_path, show_in_menus=True)
+    if page.depth >= 3:
+        section_path = page.path[: Page.steplen * 3]
+        wanted |= Q(depth=3, path=section_path)
+        wanted |= Q(depth=4, path__startswith=section_path, show_in_menus=True)
+    return wanted
 
-    Remembered on the page object: the language switch and the breadcrumbs both use it.
-    """
-    if not hasattr(page, "_lineage"):
+
+def _neighbourhood(page):
+    """In one query: the page's ancestors with all their translations (language switch,
+    breadcrumbs) and the pages of its menu. Remembered on the page object."""
+    if not hasattr(page, "_neighbourhood"):
         keys = Page.objects.filter(path__in=_ancestor_paths(page)).values("translation_key")
-        page._lineage = list(
-            Page.objects.filter(translation_key__in=keys)
+        page._neighbourhood = list(
+            Page.objects.filter(Q(translation_key__in=keys) | (Q(live=True) & _menu_filter(page)))
             .select_related("locale")
             .only(
                 "title",
@@ -45,11 +55,21 @@ def lineage(page):
                 "path",
                 "depth",
                 "live",
+                "show_in_menus",
                 "translation_key",
                 "locale__language_code",
             )
+            .order_by("path")
         )
-    return page._lineage
+    return page._neighbourhood
+
+
+def lineage(page):
+    """The page and its ancestors below the root, with all their translations."""
+    pages = _neighbourhood(page)
+    own_paths = set(_ancestor_paths(page))
+    keys = {p.translation_key for p in pages if p.path in own_paths}
+    return [p for p in pages if p.translation_key in keys]
 
 
 def ancestors(page):
@@ -94,32 +114,23 @@ def language_links(request, page=None):
 def main_menu(page=None):
     """The header menu: the top-level sections, and the pages of the current section.
 
-    One query. Outside the page tree (search, errors) the sections of the active language's
-    home page.
+    Outside the page tree (search, errors) the sections of the active language's home page.
     """
     if page is None:
         page = Page.objects.filter(depth=2, locale__language_code=get_language()).first()
         if page is None:
             return {"sections": [], "section": None, "section_pages": []}
     home_path = page.path[: Page.steplen * 2]
-    wanted = Q(depth=2, path=home_path) | Q(depth=3, path__startswith=home_path, show_in_menus=True)
     section_path = page.path[: Page.steplen * 3] if page.depth >= 3 else None
-    if section_path:
-        wanted |= Q(depth=3, path=section_path)
-        wanted |= Q(depth=4, path__startswith=section_path, show_in_menus=True)
-    items = list(
-        Page.objects.live()
-        .filter(wanted)
-        .only("title", "url_path", "path", "depth", "show_in_menus")
-        .order_by("path")
-    )
-    home = next((p for p in items if p.depth == 2), None)
-    section = next((p for p in items if p.path == section_path), None)
+    items = [
+        p for p in _neighbourhood(page) if p.live and p.path.startswith(home_path) and p.depth <= 4
+    ]
+    in_section = [p for p in items if section_path and p.path.startswith(section_path)]
     return {
-        "home": home,
+        "home": next((p for p in items if p.path == home_path), None),
         "sections": [p for p in items if p.depth == 3 and p.show_in_menus],
-        "section": section,
-        "section_pages": [p for p in items if p.depth == 4],
+        "section": next((p for p in in_section if p.depth == 3), None),
+        "section_pages": [p for p in in_section if p.depth == 4 and p.show_in_menus],
     }
 
 
