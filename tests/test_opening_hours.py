@@ -467,3 +467,20 @@ def test_demo_hours_load_twice_without_duplicates():
     counts = (WeeklyRule.objects.count(), OpeningException.objects.count())
     call_command("load_demo", verbosity=0)
     assert (WeeklyRule.objects.count(), OpeningException.objects.count()) == counts
+
+
+def test_month_navigation_ends_with_next_year(client):
+    page = demo_page("opening-hours", "en")
+    with time_machine.travel(at(date(YEAR - 1, 11, 20), 10), tick=False):
+        html = client.get(page.url, {"month": f"{YEAR + 3}-01"}).content.decode()
+    assert f"<caption>December {YEAR} · Technopolis</caption>" in html
+    assert not elements(html, "a", rel="next")
+
+
+def test_admin_screens_for_venues_load(admin_client):
+    assert admin_client.get("/admin/snippets/visits/venue/").status_code == 200
+    assert admin_client.get(ADD_URL).status_code == 200
+    building = Venue.objects.get(key="building")
+    response = admin_client.get(f"/admin/snippets/visits/venue/edit/{building.pk}/")
+    assert response.status_code == 200
+    assert "jaarlijks onderhoud" in response.content.decode()

@@ -16,14 +16,17 @@ from . import hours
 from .schedule import schedules
 from .status import bound_content_lifetime, describe
 
-# Navigable from this month to the end of next year: as far as hours are published.
-MONTHS_AHEAD = 23
 UPCOMING = 8
 
 
 def add_months(first, count):
     index = first.year * 12 + first.month - 1 + count
     return date(index // 12, index % 12 + 1, 1)
+
+
+def last_month(today):
+    """Navigable up to December of next year: closures are published a year ahead at most."""
+    return date(today.year + 1, 12, 1)
 
 
 def requested_month(value, today):
@@ -34,7 +37,7 @@ def requested_month(value, today):
         first = date(year, month, 1)
     except ValueError:
         return this_month
-    return min(max(first, this_month), add_months(this_month, MONTHS_AHEAD))
+    return min(max(first, this_month), last_month(today))
 
 
 def month_weeks(first):
@@ -88,7 +91,5 @@ def opening_hours_context(request):
         "month": first,
         "weekdays": [monday + timedelta(days=i) for i in range(7)],
         "previous_month": month_link(add_months(first, -1)) if first > this_month else None,
-        "next_month": month_link(add_months(first, 1))
-        if first < add_months(this_month, MONTHS_AHEAD)
-        else None,
+        "next_month": month_link(add_months(first, 1)) if first < last_month(today) else None,
     }
