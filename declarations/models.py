@@ -14,6 +14,7 @@ from django.db.models import Prefetch, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
 from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import TranslatableMixin
@@ -247,6 +248,20 @@ class TechnopolisRole(models.TextChoices):
     PARTICIPANT = "participant", _("Participant")
 
 
+class DeclarationPageForm(WagtailAdminPageForm):
+    """Checks the declarations chosen to build on as submitted, before they are saved.
+
+    The page's own `clean()` sees the relations already stored: the form assigns them later.
+    """
+
+    def clean(self):
+        cleaned_data = super().clean()
+        self.instance.date_signed = cleaned_data.get("date_signed")
+        for message in self.instance.builds_on_errors(cleaned_data.get("builds_on") or []):
+            self.add_error("builds_on", message)
+        return cleaned_data
+
+
 class DeclarationPage(SitePage):
     """A declaration of the science-centre field, with its numbers and the ones it builds on.
 
@@ -378,6 +393,7 @@ class DeclarationPage(SitePage):
     ]
     parent_page_types = ["declarations.DeclarationIndexPage"]
     subpage_types = []
+    base_form_class = DeclarationPageForm
 
     class Meta:
         verbose_name = _("declaration page")
@@ -435,12 +451,11 @@ class DeclarationPage(SitePage):
         prefetch_related_objects([self], *neighbours_prefetch(relation))
         return getattr(self, relation).all()
 
-    def clean(self):
-        super().clean()
-        errors = {}
-        earlier = [(d.pk, d.date_signed, d.title) for d in self.builds_on.all()]
+    def builds_on_errors(self, earlier):
+        """Messages for chosen declarations that are this one or not older than it."""
+        chosen = [(d.pk, d.date_signed, d.title) for d in earlier]
         messages = []
-        for kind, title in facts.builds_on_problems(self.pk, self.date_signed, earlier):
+        for kind, title in facts.builds_on_problems(self.pk, self.date_signed, chosen):
             if kind == "self":
                 messages.append(_("A declaration cannot build on itself."))
             else:
@@ -448,10 +463,13 @@ class DeclarationPage(SitePage):
                     _("“%(title)s” was not signed before this declaration: it cannot build on it.")
                     % {"title": title}
                 )
+        return messages
+
+    def clean(self):
+        super().clean()
+        messages = self.builds_on_errors(self.builds_on.all())
         if messages:
-            errors["builds_on"] = messages
-        if errors:
-            raise ValidationError(errors)
+            raise ValidationError({"builds_on": messages})
 
     def structured_data(self):
         return self.occasion.structured_data() if self.occasion else None

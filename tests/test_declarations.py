@@ -265,3 +265,43 @@ def test_timeline_does_not_query_per_declaration(client):
         html = get(client, index)
     assert "Test Declaration" in html
     assert len(after) == len(before)
+
+
+@pytest.mark.django_db
+def test_the_editor_refuses_a_later_declaration_to_build_on(admin_client):
+    from wagtail.test.utils.form_data import (
+        inline_formset,
+        nested_form_data,
+        rich_text,
+        streamfield,
+    )
+
+    cape_town = demo_page("declaration-cape-town", "en")
+    data = nested_form_data(
+        {
+            "title": cape_town.title,
+            "slug": cape_town.slug,
+            "lead": cape_town.lead,
+            "date_signed": "2011-09-08",
+            "city": cape_town.city,
+            "country": cape_town.country,
+            "occasion": cape_town.occasion_id,
+            "attendee_kind": cape_town.attendee_kind,
+            "action_kind": cape_town.action_kind,
+            "signatory_qualifier": cape_town.signatory_qualifier,
+            "summary": cape_town.summary,
+            "commitments": streamfield([]),
+            "body": streamfield([]),
+            "full_text": rich_text(""),
+            "comments": inline_formset([]),
+        }
+    )
+    data["builds_on"] = [cape_town.pk, demo_page("declaration-mechelen", "en").pk]
+    response = admin_client.post(f"/admin/pages/{cape_town.pk}/edit/", data)
+    assert response.status_code == 200  # the form comes back with errors, in Dutch
+    html = response.content.decode()
+    assert "Een verklaring kan niet op zichzelf voortbouwen." in html
+    assert "‘Mechelen Declaration’ werd niet vóór deze verklaring ondertekend" in html
+    assert list(demo_page("declaration-cape-town", "en").builds_on.all()) == [
+        demo_page("declaration-toronto", "en")
+    ]
