@@ -46,11 +46,11 @@ class Schedules:
 
 
 def _version():
+    # With the cache down (the backend then answers None) every request loads afresh.
     version = cache.get(VERSION_KEY)
     if version is None:
-        version = uuid.uuid4().hex
-        cache.add(VERSION_KEY, version, None)
-        version = cache.get(VERSION_KEY, version)
+        cache.add(VERSION_KEY, uuid.uuid4().hex, None)
+        version = cache.get(VERSION_KEY)
     return version
 
 
