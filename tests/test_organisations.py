@@ -305,3 +305,15 @@ def test_people_listing_filters_by_organisation_and_searches_by_name(admin_clien
     assert filtered.status_code == 200
     assert "Erik Jacquemyn" in filtered.content.decode()
     assert Person.objects.filter(roles__organisation=ecsite).count() == 1
+
+
+@pytest.mark.django_db
+def test_people_and_congresses_edit_in_the_admin(admin_client):
+    person = Person.objects.filter(locale__language_code="en").first()
+    for url in [
+        f"/admin/snippets/organisations/person/edit/{person.pk}/",
+        "/admin/snippets/organisations/person/add/?locale=en",
+        "/admin/snippets/declarations/occasion/",
+        "/admin/snippets/declarations/occasion/add/?locale=en",
+    ]:
+        assert admin_client.get(url).status_code == 200, url
