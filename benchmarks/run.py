@@ -10,6 +10,7 @@ Figures are reported, never asserted.
 import argparse
 import json
 import os
+import pwd
 import re
 import shutil
 import signal
@@ -195,6 +196,7 @@ def main():
         conf = (ROOT / "deploy" / "nginx.conf.template").read_text()
         for key, value in {
             "RUN_DIR": str(run_dir),
+            "NGINX_USER": pwd.getpwuid(os.getuid()).pw_name,
             "APP_ADDRESS": f"{HOST}:{CACHED_PORT}",
             "LISTEN": f"{HOST}:{PROXY_PORT}",
             "STATIC_ROOT": str(ROOT / "staticfiles"),
