@@ -120,13 +120,6 @@ ORGANISATIONS = [
                 "summary": "ASTC verenigt science centers over de hele wereld. Naast science "
                 "centers zijn ook wetenschapsmusea en gelijkaardige instellingen lid.",
                 "membership_note": "Technopolis zat zeven jaar in het bestuur van ASTC.",
-                "body": stream(
-                    _p(
-                        "<p>Sinds 2011 zetelt Erik Jacquemyn in het Global Committee van "
-                        "ASTC. Dat comité bewaakt de diversiteit in de internationale "
-                        "relaties en activiteiten van de vereniging.</p>"
-                    )
-                ),
             },
             "fr": {
                 "title": "ASTC",
@@ -137,13 +130,6 @@ ORGANISATIONS = [
                 "summary": "L'ASTC rassemble des centres de sciences du monde entier. Des "
                 "musées scientifiques et des institutions similaires en font aussi partie.",
                 "membership_note": "Technopolis a siégé sept ans au conseil de l'ASTC.",
-                "body": stream(
-                    _p(
-                        "<p>Depuis 2011, Erik Jacquemyn siège au Global Committee de l'ASTC, "
-                        "qui veille à la diversité dans les relations et les activités "
-                        "internationales de l'association.</p>"
-                    )
-                ),
             },
             "en": {
                 "title": "ASTC",
@@ -153,13 +139,6 @@ ORGANISATIONS = [
                 "summary": "ASTC brings together science centres from all over the world. "
                 "Science museums and comparable institutions are members too.",
                 "membership_note": "Technopolis sat on the ASTC board for seven years.",
-                "body": stream(
-                    _p(
-                        "<p>Since 2011 Erik Jacquemyn has served on ASTC's Global Committee, "
-                        "which looks after diversity in the association's international "
-                        "relations and activities.</p>"
-                    )
-                ),
             },
         },
     ),
@@ -296,7 +275,7 @@ ERIK_JACQUEMYN = {
         "fr": "fondateur et ancien administrateur délégué de Technopolis",
         "en": "founder and former managing director of Technopolis",
     },
-    # (organisation key, role title per language, start year, end year)
+    # (organisation key, role title per language, start year, end year[, note per language])
     "roles": [
         (
             "organisation-astc",
@@ -315,6 +294,11 @@ ERIK_JACQUEMYN = {
             {"nl": "Global Committee", "fr": "Global Committee", "en": "Global Committee"},
             2011,
             None,
+            {
+                "nl": "waakt over de diversiteit in de internationale relaties en activiteiten",
+                "fr": "veille à la diversité dans les relations et activités internationales",
+                "en": "looks after diversity in international relations and activities",
+            },
         ),
         (
             "organisation-ecsite",
@@ -343,8 +327,9 @@ def ensure_person(loader, spec):
                     title=titles[code],
                     start_year=start,
                     end_year=end,
+                    note=notes[0][code] if notes else "",
                 )
-                for organisation, titles, start, end in spec["roles"]
+                for organisation, titles, start, end, *notes in spec["roles"]
             ]
             person.save()
         people[code] = person

@@ -59,6 +59,7 @@ class TimelineEntry:
     who: str
     what: str
     order: tuple
+    note: str = ""
 
 
 class Scope(models.TextChoices):
@@ -316,6 +317,7 @@ class OrganisationPage(SitePage):
                     person.name,
                     role.title,
                     facts.chronological(role.start_year, role.end_year),
+                    role.note,
                 )
                 for role in roles
             )
@@ -405,11 +407,18 @@ class PersonRole(Orderable):
     )
     start_year = year_field(_("from"))
     end_year = year_field(_("until"), help_text=_("Empty while the role is ongoing."))
+    note = models.CharField(
+        _("what the role is about"),
+        max_length=250,
+        blank=True,
+        help_text=_("Optional, for example: looks after diversity in international relations."),
+    )
 
     panels = [
         FieldPanel("organisation"),
         FieldPanel("title"),
         FieldRowPanel([FieldPanel("start_year"), FieldPanel("end_year")]),
+        FieldPanel("note"),
     ]
 
     class Meta(Orderable.Meta):

@@ -166,6 +166,7 @@ def test_english_index_states_every_fact_of_the_seed_page(client):
         "Board of Directors (2003–2011)",
         "Executive Committee (2009–2011)",
         "Global Committee (since 2011)",
+        "looks after diversity in international relations and activities",
         "more than 370 members",
         "Full member",
         "Board of Directors (until 2013)",
