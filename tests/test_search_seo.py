@@ -180,3 +180,36 @@ def test_every_page_head_has_canonical_alternates_and_social_tags(client):
     # Within a language every page has a title of its own.
     for language_titles in titles.values():
         assert len(set(language_titles)) == len(language_titles)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        (
+            "/en/fiche/functional-navigation/international/umbrella-organisations/",
+            "/en/international/umbrella-organisations/",
+        ),
+        (
+            "/fr/fiche/functional-navigation/international/organisations-de-coordination/",
+            "/fr/international/organisations-de-coordination/",
+        ),
+        (
+            "/en/fiche/functional-navigation/international/european-programmes/",
+            "/en/international/european-programmes/",
+        ),
+        ("/en/fiche/practical-messages/technopolis-is-closed/", "/en/visitors/opening-hours/"),
+        ("/en/legal/terms-and-conditions-of-sale/", "/en/terms-and-conditions-of-sale/"),
+        ("/en/visitors/competition-chain-reaction/", "/en/visitors/"),
+        ("/eng/index.php", "/en/"),
+    ],
+)
+def test_old_addresses_answer_301_to_their_new_page(client, old, new):
+    response = client.get(old)
+    assert response.status_code == 301
+    assert response["Location"].removeprefix("http://127.0.0.1:8000") == new
+    assert client.get(new).status_code == 200
+
+
+def test_old_addresses_that_are_still_current_need_no_redirect(client):
+    for url in ["/en/visitors/opening-hours/", "/en/mission-and-vision/", "/nl/privacyverklaring/"]:
+        assert client.get(url).status_code == 200

@@ -12,14 +12,26 @@ from urllib.parse import urlsplit
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Page, Site
 
-from technopolis.demo import content
+from technopolis.demo import content, redirects
 from technopolis.demo.images import ensure_image
 from technopolis.demo.loader import DemoLoader
 from technopolis.models import SiteSettings
+from technopolis.roles import BOOKINGS, EDITORS, FRONT_DESK, MODERATORS, TRANSLATORS
+
+# One demo account per staff role (technopolis/roles.py), given the admin's password.
+DEMO_USERS = {
+    "editor": EDITORS,
+    "moderator": MODERATORS,
+    "translator": TRANSLATORS,
+    "frontdesk": FRONT_DESK,
+    "bookings": BOOKINGS,
+}
 
 
 def load_app_demo(app, loader):
@@ -34,7 +46,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--admin-password",
             default=None,
-            help="Create the 'admin' superuser with this password if absent.",
+            help="Create the 'admin' superuser and one user per staff role with this password "
+            "if absent.",
         )
 
     @transaction.atomic
@@ -48,8 +61,11 @@ class Command(BaseCommand):
         self.configure_settings(pages)
         load_app_demo("organisations", loader)
         load_app_demo("declarations", loader)
+        redirects.load(loader)
+        call_command("setup_roles", stdout=self.stdout, verbosity=options["verbosity"])
         if admin_password:
             self.ensure_admin(admin_password)
+            self.ensure_role_users(admin_password)
         self.stdout.write(f"Demo content ready: {loader.created} pages created.")
 
     def use_as_site_root(self, home):
@@ -95,3 +111,16 @@ class Command(BaseCommand):
         if not users.objects.filter(username="admin").exists():
             users.objects.create_superuser("admin", "admin@example.org", password)
             self.stdout.write("Created the superuser 'admin'.")
+
+    def ensure_role_users(self, password):
+        users = get_user_model()
+        for username, group_name in DEMO_USERS.items():
+            user, created = users.objects.get_or_create(
+                username=username,
+                defaults={"email": f"{username}@example.org", "first_name": group_name},
+            )
+            if created:
+                user.set_password(password)
+                user.save()
+                self.stdout.write(f"Created the {group_name} user '{username}'.")
+            user.groups.add(Group.objects.get(name=group_name))
