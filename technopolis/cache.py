@@ -23,7 +23,7 @@ from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 GENERATION_KEY = "page-cache:generation"
@@ -48,6 +48,13 @@ def generation():
 def purge(**kwargs):
     """Invalidate every cached page (see the module's docstring for why all of them)."""
     cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+
+
+def any_view_restrictions():
+    """Whether any page is private (password, login or group), until content changes."""
+    return cache.get_or_set(
+        f"view-restrictions:{generation()}", PageViewRestriction.objects.exists, timeout=3600
+    )
 
 
 def pages_showing(page):

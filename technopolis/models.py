@@ -7,11 +7,11 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from .blocks import content_blocks
-from .cache import generation
+from .cache import any_view_restrictions, generation
 from .navigation import ancestors
 
 
@@ -197,6 +197,13 @@ class SitePage(Page):
     def meta_description(self):
         return self.search_description or self.lead
 
+    def get_view_restrictions(self):
+        # Wagtail checks the page and every ancestor on each request; while no page of the
+        # site is restricted (the usual case), a cached "none" spares those queries.
+        if not any_view_restrictions():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
     @property
     def social_image(self):
         """The image to show when the page is shared: the page type's own `image`, if any."""
@@ -216,6 +223,16 @@ class HomePage(SitePage):
     content_panels = [*SitePage.content_panels, FieldPanel("body")]
     search_fields = [*SitePage.search_fields, index.SearchField("body")]
     parent_page_types = ["wagtailcore.Page"]
+
+    def route(self, request, path_components):
+        """Find the page at this path in one query, rather than one query a level down."""
+        if path_components:
+            url_path = self.url_path + "/".join(path_components) + "/"
+            page = Page.objects.filter(url_path=url_path).specific().first()
+            if page is not None:
+                return page.route(request, [])
+        # This page itself, or a path that is not a page (a sub-route of a routable page).
+        return super().route(request, path_components)
 
     class Meta:
         verbose_name = _("home page")
