@@ -1,12 +1,15 @@
-"""Admin: people and their roles as snippets, filterable by organisation, searchable by name."""
+"""Admin: people and their roles as snippets, filterable by organisation, searchable by name;
+the organisation facts to check on the admin home."""
 
 import django_filters
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .dashboard import OrganisationFactsPanel
 from .models import OrganisationPage, Person
 
 
@@ -46,3 +49,8 @@ class PersonViewSet(SnippetViewSet):
 
 
 register_snippet(PersonViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def add_stale_facts_panel(request, panels):
+    panels.append(OrganisationFactsPanel(request))

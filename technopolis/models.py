@@ -10,6 +10,7 @@ from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from .alerts import Alert  # noqa: F401  (a model of this app, defined with its logic)
 from .blocks import content_blocks
 from .cache import any_view_restrictions, generation
 from .navigation import ancestors

@@ -66,13 +66,14 @@ def bound_content_lifetime(request, moment: datetime):
     request.content_expires_at = moment if current is None else min(current, moment)
 
 
-def header_status(request):
-    """The main venue's status at this moment in the active language, or None without venues."""
+def header_status(request, moment=None):
+    """The main venue's status now (or at `moment`: the admin's status preview) in the active
+    language, or None without venues."""
     found = schedules(get_language())
     venue = found.main
     if venue is None:
         return None
-    status = hours.status(venue.rules, venue.exceptions, timezone.now())
+    status = hours.status(venue.rules, venue.exceptions, moment or timezone.now())
     bound_content_lifetime(request, status.changes_at)
     now, following = describe(status)
     return StatusText(status.is_open, status.published, now, following, found.page_url)

@@ -1,0 +1,123 @@
+"""The admin home's "what needs doing" panels.
+
+Each app adds its own panel through Wagtail's `construct_homepage_panels` hook (the core knows
+no app): the core lists pages scheduled to go live or offline, pages missing a translation,
+alerts and form submissions awaiting follow-up; visits adds today's opening status and the
+next closures; organisations adds facts counted too long ago.
+"""
+
+from django.db.models import Count
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.auth import user_has_any_page_permission
+from wagtail.admin.ui.components import Component
+from wagtail.models import Locale, Page, Revision
+
+from .alerts import Alert
+from .roles import submission_models
+
+LISTED = 10  # rows per list: a dashboard points at work, the full lists live elsewhere
+
+
+class DashboardPanel(Component):
+    """A panel on the admin home; `is_shown` decides per user, the template shows the data."""
+
+    order = 90  # above Wagtail's own panels (workflow 100+, recent edits 250)
+    heading = ""
+
+    def __init__(self, request):
+        self.request = request
+
+    def is_shown(self):
+        return True
+
+    def get_data(self):
+        return {}
+
+    def get_context_data(self, parent_context=None):
+        return {"panel": self, "request": self.request, **self.get_data()}
+
+    def render_html(self, parent_context=None):
+        return super().render_html(parent_context) if self.is_shown() else ""
+
+
+def scheduled_pages(limit=LISTED):
+    """Pages with a revision approved to go live later, soonest first: (page, moment)."""
+    revisions = (
+        Revision.page_revisions.filter(approved_go_live_at__isnull=False)
+        .order_by("approved_go_live_at")
+        .select_related("content_type")
+    )
+    total = revisions.count()
+    pages = Page.objects.in_bulk([int(r.object_id) for r in revisions[:limit]])
+    rows = [
+        (pages[int(r.object_id)], r.approved_go_live_at)
+        for r in revisions[:limit]
+        if int(r.object_id) in pages
+    ]
+    return total, rows
+
+
+def expiring_pages(limit=LISTED):
+    """Live pages scheduled to go offline, soonest first."""
+    pages = Page.objects.live().filter(expire_at__isnull=False).order_by("expire_at")
+    return pages.count(), list(pages[:limit])
+
+
+def missing_translations(limit=LISTED):
+    """Pages whose translation key lacks a site language: (page, missing language names).
+
+    The page shown is the one in the default language where it exists.
+    """
+    locales = {locale.pk: locale for locale in Locale.objects.all()}
+    keys = (
+        Page.objects.filter(depth__gt=1)
+        .values("translation_key")
+        .annotate(languages=Count("locale", distinct=True))
+        .filter(languages__lt=len(locales))
+        .values("translation_key")
+    )
+    pages = list(
+        Page.objects.filter(translation_key__in=keys).order_by("path").select_related("locale")
+    )
+    present = {}
+    for page in pages:
+        present.setdefault(page.translation_key, {})[page.locale_id] = page
+    default = Locale.get_default().pk
+    rows = []
+    for found in present.values():
+        page = found.get(default) or next(iter(found.values()))
+        missing = [locale.get_display_name() for pk, locale in locales.items() if pk not in found]
+        rows.append((page, missing))
+    rows.sort(key=lambda row: row[0].path)
+    return len(rows), rows[:limit]
+
+
+class WorkPanel(DashboardPanel):
+    """Pages scheduled to publish or unpublish, missing translations, alerts, submissions."""
+
+    name = "technopolis_work"
+    heading = _("What needs doing")
+    template_name = "technopolis/admin/work_panel.html"
+
+    def get_data(self):
+        user = self.request.user
+        data = {}
+        if user_has_any_page_permission(user):
+            data["scheduled_count"], data["scheduled"] = scheduled_pages()
+            data["expiring_count"], data["expiring"] = expiring_pages()
+            data["untranslated_count"], data["untranslated"] = missing_translations()
+        if user.has_perm("technopolis.view_alert"):
+            now = timezone.now()
+            data["alerts_now"] = Alert.objects.filter(starts_at__lte=now, ends_at__gt=now).count()
+            data["alerts_later"] = Alert.objects.filter(starts_at__gt=now).count()
+        # form submissions (technopolis/roles.py): shown once an app defines such a model
+        data["submissions"] = [
+            (
+                model._meta.verbose_name_plural,
+                model.objects.filter(model.awaiting_follow_up).count(),
+            )
+            for model in submission_models()
+            if user.has_perm(f"{model._meta.app_label}.view_{model._meta.model_name}")
+        ]
+        return data

@@ -1,0 +1,27 @@
+"""Admin: alerts as snippets, and the core's panel on the admin home (technopolis/dashboard.py)."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .alerts import Alert
+from .dashboard import WorkPanel
+
+
+class AlertViewSet(SnippetViewSet):
+    model = Alert
+    icon = "warning"
+    menu_label = _("Alerts")
+    menu_order = 240
+    add_to_admin_menu = True
+    list_display = ["__str__", "starts_at", "ends_at", "priority"]
+    list_filter = ["priority"]
+
+
+register_snippet(AlertViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def add_work_panel(request, panels):
+    panels.append(WorkPanel(request))

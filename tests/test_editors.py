@@ -1,0 +1,384 @@
+"""The editors' side: staff roles can and cannot, the moderation workflow, scheduled
+publishing, previews of every page type and of the header status, the admin home's panels,
+and the alert bar's time windows."""
+
+import re
+from datetime import UTC, date, datetime, time, timedelta
+
+import pytest
+import time_machine
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.cache import cache
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+from django.utils.html import escape
+from wagtail.admin.auth import user_has_any_page_permission
+from wagtail.models import Page, WorkflowPage
+
+from technopolis.alerts import Alert, active_alerts
+from technopolis.dashboard import missing_translations, scheduled_pages
+from technopolis.models import ContentPage
+from technopolis.roles import (
+    BOOKINGS,
+    EDITORS,
+    FRONT_DESK,
+    MODERATORS,
+    TRANSLATORS,
+    WORKFLOW_NAME,
+    setup_roles,
+)
+from visits.demo import closures
+from visits.hours import TZ
+
+from .helpers import demo_page, elements
+
+pytestmark = pytest.mark.django_db
+
+YEAR = timezone.localdate().year + 1
+
+
+def at(day, hour, minute=0):
+    return datetime.combine(day, time(hour, minute), tzinfo=TZ)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Rolled-back changes send no signals and the tests travel in time: no cache between."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def staff():
+    """One user per role, in the groups the demo loader set up."""
+    users = {}
+    for name in (EDITORS, MODERATORS, TRANSLATORS, FRONT_DESK, BOOKINGS):
+        user = get_user_model().objects.create_user(name.lower().replace(" ", ""), password="x")
+        user.groups.add(Group.objects.get(name=name))
+        users[name] = user
+    return users
+
+
+def client_for(client, user):
+    client.force_login(user)
+    return client
+
+
+# Roles ------------------------------------------------------------------------------------
+
+
+def test_setup_roles_is_repeatable_and_replaces_wagtails_root_permissions():
+    setup_roles()
+    setup_roles()
+    for name in (EDITORS, MODERATORS):
+        group = Group.objects.get(name=name)
+        depths = set(group.page_permissions.values_list("page__depth", flat=True))
+        assert depths == {2}, name  # the home pages, not the tree root
+    assert WorkflowPage.objects.filter(page__depth=2).count() == 3
+
+
+def test_editors_write_pages_and_submit_but_do_not_publish(staff):
+    editor = staff[EDITORS]
+    perms = demo_page("about", "nl").permissions_for_user(editor)
+    assert perms.can_edit()
+    assert perms.can_add_subpage()
+    assert not perms.can_publish()
+    assert not perms.can_unpublish()
+    assert editor.has_perm("technopolis.add_alert")
+    assert editor.has_perm("organisations.change_person")
+    assert not editor.has_perm("technopolis.change_sitesettings")
+    assert not editor.has_perm("visits.change_venue")
+
+
+def test_moderators_publish_and_manage_site_settings(staff):
+    moderator = staff[MODERATORS]
+    perms = demo_page("about", "fr").permissions_for_user(moderator)
+    assert perms.can_publish()
+    assert perms.can_unpublish()
+    assert moderator.has_perm("technopolis.change_sitesettings")
+    assert moderator.has_perm("wagtailredirects.add_redirect")
+    assert not moderator.has_perm("visits.change_venue")
+    assert not moderator.has_perm("auth.change_user")
+
+
+def test_translators_translate_without_structural_changes(staff):
+    translator = staff[TRANSLATORS]
+    page = demo_page("about", "en")
+    perms = page.permissions_for_user(translator)
+    assert perms.can_edit()
+    assert translator.has_perm("wagtail_localize.submit_translation")
+    assert translator.has_perm("organisations.change_person")
+    assert not perms.can_add_subpage()
+    assert not perms.can_delete()
+    assert not perms.can_move()
+    assert not perms.can_publish()
+    assert not translator.has_perm("organisations.add_person")
+
+
+def test_front_desk_edits_hours_and_alerts_but_no_pages(client, staff):
+    desk = staff[FRONT_DESK]
+    assert desk.has_perm("visits.change_venue")
+    assert desk.has_perm("technopolis.add_alert")
+    assert not user_has_any_page_permission(desk)
+    client_for(client, desk)
+    assert client.get("/admin/snippets/visits/venue/").status_code == 200
+    assert client.get("/admin/snippets/technopolis/alert/add/").status_code == 200
+    page = demo_page("about", "nl")
+    assert client.get(f"/admin/pages/{page.pk}/edit/").status_code in (302, 403)
+
+
+def test_bookings_reach_the_admin_but_no_content(client, staff):
+    bookings = staff[BOOKINGS]
+    assert bookings.has_perm("wagtailadmin.access_admin")
+    assert not user_has_any_page_permission(bookings)
+    assert not bookings.has_perm("visits.change_venue")
+    assert not bookings.has_perm("technopolis.add_alert")
+    client_for(client, bookings)
+    assert client.get("/admin/").status_code == 200
+    assert client.get("/admin/snippets/technopolis/alert/").status_code in (302, 403)
+
+
+# Workflow ---------------------------------------------------------------------------------
+
+
+def test_editor_submits_and_moderator_approves(client, staff):
+    editor, moderator = staff[EDITORS], staff[MODERATORS]
+    page = demo_page("about", "nl")
+    workflow = page.get_workflow()
+    assert workflow.name == WORKFLOW_NAME
+
+    page.title = "Over Technopolis (nieuw)"
+    revision = page.save_revision(user=editor)
+    state = workflow.start(page, editor)
+    task_state = state.current_task_state
+    task = task_state.task.specific
+    assert not task.user_can_access_editor(page, editor) or not task.get_actions(page, editor)
+    assert "approve" in [action[0] for action in task.get_actions(page, moderator)]
+
+    task.on_action(task_state, moderator, "approve")
+    page.refresh_from_db()
+    assert page.title == "Over Technopolis (nieuw)"
+    assert page.live_revision_id == revision.pk
+
+
+def test_page_editor_offers_submit_to_editors_and_publish_to_moderators(client, staff):
+    page = demo_page("about", "nl")
+    editor_html = client_for(client, staff[EDITORS]).get(f"/admin/pages/{page.pk}/edit/")
+    assert b'name="action-submit"' in editor_html.content
+    assert b'name="action-publish"' not in editor_html.content
+    client.logout()
+    moderator_html = client_for(client, staff[MODERATORS]).get(f"/admin/pages/{page.pk}/edit/")
+    assert b'name="action-publish"' in moderator_html.content
+
+
+# Scheduled publishing ---------------------------------------------------------------------
+
+
+def test_publish_scheduled_puts_a_page_live_by_the_next_minute():
+    page = demo_page("about", "nl")
+    parent = page.get_parent()
+    ten = at(date(YEAR, 3, 2), 10)
+    with time_machine.travel(ten - timedelta(hours=1), tick=False):
+        draft = parent.add_child(
+            instance=ContentPage(title="Nieuwe expo", slug="nieuwe-expo", live=False)
+        )
+        draft.go_live_at = ten
+        draft.save_revision().publish()  # with go_live_at ahead: scheduled, not published
+        draft.refresh_from_db()
+        assert not draft.live
+        assert scheduled_pages()[0] == 1
+    with time_machine.travel(ten - timedelta(minutes=1), tick=False):
+        call_command("publish_scheduled", verbosity=0)
+        draft.refresh_from_db()
+        assert not draft.live
+    with time_machine.travel(ten + timedelta(minutes=1), tick=False):
+        call_command("publish_scheduled", verbosity=0)
+        draft.refresh_from_db()
+        assert draft.live
+        assert scheduled_pages()[0] == 0
+
+
+def test_publish_scheduled_takes_a_page_offline_at_its_expiry():
+    page = demo_page("about", "nl")
+    noon = at(date(YEAR, 3, 2), 12)
+    page.expire_at = noon
+    page.save_revision().publish()
+    with time_machine.travel(noon - timedelta(minutes=1), tick=False):
+        call_command("publish_scheduled", verbosity=0)
+        page.refresh_from_db()
+        assert page.live
+    with time_machine.travel(noon + timedelta(minutes=1), tick=False):
+        call_command("publish_scheduled", verbosity=0)
+        page.refresh_from_db()
+        assert not page.live
+        assert page.expired
+
+
+# Previews ---------------------------------------------------------------------------------
+
+
+def _one_page_per_type():
+    seen = {}
+    for page in Page.objects.filter(depth__gt=1).specific():
+        seen.setdefault(type(page), page)
+    return list(seen.values())
+
+
+def test_every_page_type_previews_in_the_admin(admin_client):
+    pages = _one_page_per_type()
+    assert {type(p).__name__ for p in pages} >= {
+        "HomePage",
+        "ContentPage",
+        "AudiencePage",
+        "OpeningHoursPage",
+        "OrganisationPage",
+        "DeclarationPage",
+    }
+    for page in pages:
+        page.save_revision()  # a draft to preview
+        response = admin_client.get(f"/admin/pages/{page.pk}/view_draft/")
+        assert response.status_code == 200, type(page).__name__
+        assert escape(page.title) in response.content.decode(), type(page).__name__
+
+
+def test_status_preview_shows_the_header_on_a_closure_day(client, staff):
+    day = closures(YEAR)[0][0]  # a closure of next year's demo hours
+    client_for(client, staff[FRONT_DESK])
+    response = client.get("/admin/opening-status/", {"day": day.isoformat(), "time": "12:00"})
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "Vandaag gesloten" in body
+    assert "Fermé aujourd" in body
+    assert "Closed today" in body
+
+
+def test_status_preview_is_for_those_who_edit_hours(client, staff):
+    client_for(client, staff[EDITORS])
+    assert client.get("/admin/opening-status/").status_code in (302, 403)
+
+
+# Dashboard --------------------------------------------------------------------------------
+
+
+def test_dashboard_counts_missing_translations():
+    before, _rows = missing_translations(limit=100)
+    about = demo_page("about", "nl")
+    only_dutch = about.add_child(instance=ContentPage(title="Alleen Nederlands", slug="alleen-nl"))
+    count, rows = missing_translations(limit=100)
+    assert count == before + 1
+    missing = {page.pk: names for page, names in rows}[only_dutch.pk]
+    assert len(missing) == 2
+
+
+def test_dashboard_counts_stale_organisation_facts():
+    from organisations.dashboard import stale_facts
+
+    this_year = 2030
+    page = demo_page("umbrella-organisations", "nl").get_children().first().specific
+    page.member_count, page.member_count_year = 600, this_year - 3
+    page.country_count = page.country_count_year = None
+    page.save()
+    before, rows = stale_facts(this_year, limit=100)
+    assert [[year for _name, year in facts] for p, facts in rows if p.pk == page.pk] == [[2027]]
+    page.member_count_year = this_year - 2  # within two years: fine
+    page.save()
+    count, rows = stale_facts(this_year, limit=100)
+    assert count == before - 1
+    assert page.pk not in [p.pk for p, _facts in rows]
+
+
+def test_admin_home_shows_the_panels(admin_client, staff):
+    body = admin_client.get("/admin/").content.decode()
+    for panel in ("technopolis_work", "visits_opening_hours", "organisations_stale_facts"):
+        assert f'id="{panel}' in body, panel
+    assert re.search(r"\d+ pages? missing a translation", body)
+
+
+def test_front_desk_home_shows_hours_not_page_work(client, staff):
+    body = client_for(client, staff[FRONT_DESK]).get("/admin/").content.decode()
+    assert "Next closures and special hours" in body
+    assert "missing a translation" not in body
+    assert 'id="organisations_stale_facts' not in body
+    assert "Manage alerts" in body
+
+
+# Alerts -----------------------------------------------------------------------------------
+
+
+class FakeRequest:
+    pass
+
+
+def alert(start, end, **kwargs):
+    values = {"text_nl": "De buitenexpo is gesloten", "text_en": "The outdoor expo is closed"}
+    return Alert.objects.create(starts_at=start, ends_at=end, **{**values, **kwargs})
+
+
+def test_alert_shows_only_within_its_window_and_bounds_the_cache():
+    ten, noon = at(date(YEAR, 5, 4), 10), at(date(YEAR, 5, 4), 12)
+    alert(ten, noon)
+    from django.utils import translation
+
+    with translation.override("nl"):
+        for moment, shown, expires in [
+            (ten - timedelta(minutes=1), False, ten),
+            (ten, True, noon),
+            (noon - timedelta(seconds=1), True, noon),
+            (noon, False, None),
+        ]:
+            request = FakeRequest()
+            with time_machine.travel(moment, tick=False):
+                found = active_alerts(request)
+            assert bool(found) is shown, moment
+            assert getattr(request, "content_expires_at", None) == expires, moment
+
+
+def test_alert_bar_on_public_pages_in_its_languages(client):
+    ten, noon = at(date(YEAR, 5, 4), 10), at(date(YEAR, 5, 4), 12)
+    about = demo_page("about", "nl")
+    alert(ten, noon, link_page=about, priority=Alert.Priority.URGENT)
+    with time_machine.travel(ten + timedelta(minutes=30), tick=False):
+        nl = client.get("/nl/").content.decode()
+        fr = client.get("/fr/").content.decode()
+        en = client.get("/en/").content.decode()
+    assert "De buitenexpo is gesloten" in nl
+    assert elements(nl, "p", class_="alert-bar__item--urgent")
+    assert f'href="{about.url}"' in nl
+    assert f'href="{demo_page("about", "en").url}"' in en  # linked in the page language
+    assert "alert-bar" not in fr  # no French text: not shown on French pages
+    assert nl.index("alert-bar") < nl.index("site-header")
+
+
+def test_cached_page_expires_when_the_alert_starts(client):
+    ten = at(date(YEAR, 5, 4), 10)
+    alert(ten, ten + timedelta(hours=2))
+    with time_machine.travel(ten - timedelta(seconds=30), tick=False):
+        response = client.get("/nl/")
+    assert "alert-bar" not in response.content.decode()
+    max_age = int(re.search(r"s-maxage=(\d+)", response["Cache-Control"]).group(1))
+    assert max_age <= 30
+
+
+def test_alert_bar_reads_no_database_once_cached(client):
+    ten = at(date(YEAR, 5, 4), 10)
+    alert(ten, ten + timedelta(hours=2))
+    from django.utils import translation
+
+    with translation.override("nl"), time_machine.travel(ten + timedelta(minutes=1), tick=False):
+        active_alerts(FakeRequest())
+        with CaptureQueriesContext(connection) as queries:
+            assert active_alerts(FakeRequest())
+    assert len(queries) == 0
+
+
+def test_alert_validation():
+    from django.core.exceptions import ValidationError
+
+    now = datetime(YEAR, 1, 1, tzinfo=UTC)
+    with pytest.raises(ValidationError) as error:
+        Alert(starts_at=now, ends_at=now, link_url="https://example.org").full_clean()
+    assert set(error.value.message_dict) >= {"text_nl", "ends_at"}
