@@ -16,7 +16,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.html import escape
 from wagtail.admin.auth import user_has_any_page_permission
-from wagtail.models import Page, WorkflowPage
+from wagtail.models import Locale, Page, WorkflowPage
 
 from technopolis.alerts import Alert, active_alerts
 from technopolis.dashboard import missing_translations, scheduled_pages
@@ -119,6 +119,41 @@ def test_translators_translate_without_structural_changes(staff):
     assert not translator.has_perm("organisations.add_person")
 
 
+def test_translator_translates_a_page_through_wagtail_localize(client, staff):
+    about = demo_page("about", "nl")
+    only_dutch = about.add_child(instance=ContentPage(title="Nieuwe tentoonstelling", slug="nt"))
+    french = Locale.objects.get(language_code="fr")
+    client_for(client, staff[TRANSLATORS])
+    response = client.post(
+        f"/admin/localize/submit/page/{only_dutch.pk}/", {"locales": [french.pk]}
+    )
+    assert response.status_code == 302
+    translated = only_dutch.get_translation(french)
+    editor = client.get(f"/admin/pages/{translated.pk}/edit/")
+    assert editor.status_code == 200
+    assert "wagtail_localize/admin/edit_translation.html" in [t.name for t in editor.templates]
+
+
+def test_front_desk_schedules_an_alert_in_the_admin(client, staff):
+    client_for(client, staff[FRONT_DESK])
+    response = client.post(
+        "/admin/snippets/technopolis/alert/add/",
+        {
+            "text_nl": "Vandaag sluit de buitenexpo om 15:00",
+            "text_fr": "",
+            "text_en": "The outdoor expo closes at 15:00 today",
+            "starts_at": "2030-05-04 09:00",
+            "ends_at": "2030-05-04 15:00",
+            "priority": "2",
+            "link_page": "",
+            "link_url": "",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    alert = Alert.objects.get()
+    assert alert.starts_at == datetime(2030, 5, 4, 9, tzinfo=TZ)
+
+
 def test_front_desk_edits_hours_and_alerts_but_no_pages(client, staff):
     desk = staff[FRONT_DESK]
     assert desk.has_perm("visits.change_venue")
@@ -159,10 +194,28 @@ def test_editor_submits_and_moderator_approves(client, staff):
     assert not task.user_can_access_editor(page, editor) or not task.get_actions(page, editor)
     assert "approve" in [action[0] for action in task.get_actions(page, moderator)]
 
-    task.on_action(task_state, moderator, "approve")
+    client_for(client, moderator)
+    response = client.post(
+        f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/", {"comment": ""}
+    )
+    assert response.status_code in (200, 302)
     page.refresh_from_db()
     assert page.title == "Over Technopolis (nieuw)"
     assert page.live_revision_id == revision.pk
+
+
+def test_moderator_approval_is_not_open_to_editors(client, staff):
+    page = demo_page("about", "fr")
+    page.save_revision(user=staff[EDITORS])
+    state = page.get_workflow().start(page, staff[EDITORS])
+    client_for(client, staff[EDITORS])
+    client.post(
+        f"/admin/pages/workflow/action/{page.pk}/approve/{state.current_task_state.pk}/",
+        {"comment": ""},
+    )
+    state.refresh_from_db()
+    assert state.status == state.STATUS_IN_PROGRESS
+    assert page.live_revision_id != page.latest_revision_id
 
 
 def test_page_editor_offers_submit_to_editors_and_publish_to_moderators(client, staff):
