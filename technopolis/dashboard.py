@@ -11,7 +11,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.admin.ui.components import Component
-from wagtail.models import Locale, Page, Revision
+from wagtail.models import Locale, Page, Revision, WorkflowState
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from .alerts import Alert
 from .roles import submission_models
@@ -64,6 +65,27 @@ def expiring_pages(limit=LISTED):
     return pages.count(), list(pages[:limit])
 
 
+def unpublished_drafts(limit=LISTED):
+    """Pages with changes saved but neither published, scheduled nor in moderation: what
+    translators save in wagtail-localize's editor, which has no "submit for moderation"."""
+    in_moderation = WorkflowState.objects.active().filter(
+        base_content_type__app_label="wagtailcore", base_content_type__model="page"
+    )
+    scheduled = Revision.page_revisions.filter(approved_go_live_at__isnull=False)
+    handled = {
+        int(pk)
+        for queryset in (in_moderation, scheduled)
+        for pk in queryset.values_list("object_id", flat=True)
+    }
+    pages = (
+        Page.objects.filter(has_unpublished_changes=True)
+        .exclude(pk__in=handled)
+        .select_related("locale")
+        .order_by("-latest_revision_created_at")
+    )
+    return pages.count(), list(pages[:limit])
+
+
 def missing_translations(limit=LISTED):
     """Pages whose translation key lacks a site language: (page, missing language names).
 
@@ -107,6 +129,8 @@ class WorkPanel(DashboardPanel):
             data["scheduled_count"], data["scheduled"] = scheduled_pages()
             data["expiring_count"], data["expiring"] = expiring_pages()
             data["untranslated_count"], data["untranslated"] = missing_translations()
+        if PagePermissionPolicy().user_has_permission(user, "publish"):
+            data["drafts_count"], data["drafts"] = unpublished_drafts()
         if user.has_perm("technopolis.view_alert"):
             now = timezone.now()
             data["alerts_now"] = Alert.objects.filter(starts_at__lte=now, ends_at__gt=now).count()

@@ -19,7 +19,7 @@ from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.models import Locale, Page, WorkflowPage
 
 from technopolis.alerts import Alert, active_alerts
-from technopolis.dashboard import missing_translations, scheduled_pages
+from technopolis.dashboard import missing_translations, scheduled_pages, unpublished_drafts
 from technopolis.models import ContentPage
 from technopolis.roles import (
     BOOKINGS,
@@ -325,6 +325,23 @@ def test_dashboard_counts_missing_translations():
     assert count == before + 1
     missing = {page.pk: names for page, names in rows}[only_dutch.pk]
     assert len(missing) == 2
+
+
+def test_dashboard_lists_drafts_outside_moderation_for_publishers(client, staff):
+    before, _rows = unpublished_drafts(limit=100)
+    translated = demo_page("about", "fr")
+    translated.title = "Mission et vision (brouillon)"
+    translated.save_revision(user=staff[TRANSLATORS])
+    count, rows = unpublished_drafts(limit=100)
+    assert count == before + 1
+    assert translated.pk in [page.pk for page in rows]
+    translated.get_workflow().start(translated, staff[TRANSLATORS])
+    assert unpublished_drafts(limit=100)[0] == before  # in moderation: on "Awaiting review"
+    moderator_home = client_for(client, staff[MODERATORS]).get("/admin/").content.decode()
+    assert "waiting to be published" in moderator_home
+    client.logout()
+    editor_home = client_for(client, staff[EDITORS]).get("/admin/").content.decode()
+    assert "waiting to be published" not in editor_home
 
 
 def test_dashboard_counts_stale_organisation_facts():
