@@ -32,6 +32,7 @@ from technopolis.roles import (
 )
 from visits.demo import closures
 from visits.hours import TZ
+from visits.models import Venue
 
 from .helpers import demo_page, elements
 
@@ -162,6 +163,10 @@ def test_front_desk_edits_hours_and_alerts_but_no_pages(client, staff):
     client_for(client, desk)
     assert client.get("/admin/snippets/visits/venue/").status_code == 200
     assert client.get("/admin/snippets/technopolis/alert/add/").status_code == 200
+    venue = Venue.objects.get(key="building")
+    assert client.get(f"/admin/snippets/visits/venue/edit/{venue.pk}/").status_code == 200
+    # the notice page of a closure and the link of an alert are chosen from the page tree
+    assert client.get("/admin/choose-page/").status_code == 200
     page = demo_page("about", "nl")
     assert client.get(f"/admin/pages/{page.pk}/edit/").status_code in (302, 403)
 
