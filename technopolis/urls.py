@@ -10,6 +10,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 from .sitemap import MultilingualSitemap
 from .views import robots_txt, search
 
+# The 500 page must render with the database gone (technopolis/errors.py).
+handler500 = "technopolis.errors.server_error"
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
