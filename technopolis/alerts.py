@@ -9,7 +9,9 @@ Every public page shows the bar, so reading it must be cheap and cache-safe:
   on a hit;
 - which of them show is decided per request from the clock, and the response's cache lifetime
   is bounded by the next moment one starts or ends (`request.content_expires_at`, read by
-  technopolis/cache.py), so a cached page never shows an alert too early or too long.
+  technopolis/cache.py), so a cached page never shows an alert too early or too long;
+- saving or deleting an alert changes what every page shows at once: the app's page cache
+  follows the generation, and a caching proxy or CDN in front is purged of every live page.
 """
 
 from dataclasses import dataclass
@@ -18,12 +20,14 @@ from datetime import datetime
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import Page
 
-from .cache import generation
+from .cache import generation, purge_proxy
 from .navigation import localized_pages
 
 LANGUAGES = ("nl", "fr", "en")
@@ -180,3 +184,11 @@ def active_alerts(request, now=None):
         current = getattr(request, "content_expires_at", None)
         request.content_expires_at = change if current is None else min(current, change)
     return [alert for alert in alerts if alert.starts_at <= now < alert.ends_at]
+
+
+def _alert_changed(sender, instance, **kwargs):
+    purge_proxy(Page.objects.live().specific())
+
+
+post_save.connect(_alert_changed, sender=Alert, dispatch_uid="alerts-purge-proxy-save")
+post_delete.connect(_alert_changed, sender=Alert, dispatch_uid="alerts-purge-proxy-delete")

@@ -16,6 +16,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.html import escape
 from wagtail.admin.auth import user_has_any_page_permission
+from wagtail.contrib.frontend_cache.backends import BaseBackend
 from wagtail.models import Locale, Page, WorkflowPage
 
 from technopolis.alerts import Alert, active_alerts
@@ -457,3 +458,20 @@ def test_alert_validation():
     with pytest.raises(ValidationError) as error:
         Alert(starts_at=now, ends_at=now, link_url="https://example.org").full_clean()
     assert set(error.value.message_dict) >= {"text_nl", "ends_at"}
+
+
+def test_saving_an_alert_purges_every_live_page_from_the_proxy(settings):
+    settings.WAGTAILFRONTENDCACHE = {"proxy": {"BACKEND": "tests.test_editors.RecordingBackend"}}
+    RecordingBackend.urls = []
+    ten = at(date(YEAR, 5, 4), 10)
+    alert(ten, ten + timedelta(hours=2))
+    purged = set(RecordingBackend.urls)
+    assert "http://127.0.0.1:8000/fr/" in purged
+    assert any(url.endswith(demo_page("about", "en").url) for url in purged)
+
+
+class RecordingBackend(BaseBackend):
+    urls = []
+
+    def purge(self, url):
+        RecordingBackend.urls.append(url)
