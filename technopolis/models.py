@@ -118,6 +118,15 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
         verbose_name=_("privacy statement page"),
     )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("accessibility statement page"),
+        help_text=_("Public bodies must publish one and link it from every page."),
+    )
 
     panels = [
         FieldPanel("ticket_shop_url"),
@@ -137,7 +146,12 @@ class SiteSettings(BaseSiteSetting):
             help_text=_("Choose the Dutch pages; the footer links to their translations."),
         ),
         MultiFieldPanel(
-            [FieldPanel("terms_page"), FieldPanel("privacy_page")], heading=_("Legal pages")
+            [
+                FieldPanel("terms_page"),
+                FieldPanel("privacy_page"),
+                FieldPanel("accessibility_page"),
+            ],
+            heading=_("Legal pages"),
         ),
     ]
 
@@ -148,6 +162,7 @@ class SiteSettings(BaseSiteSetting):
         "events_page",
         "terms_page",
         "privacy_page",
+        "accessibility_page",
     ]
 
     class Meta:

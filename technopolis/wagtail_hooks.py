@@ -1,4 +1,5 @@
-"""Admin: alerts as snippets, and the core's panel on the admin home (technopolis/dashboard.py)."""
+"""Admin: alerts as snippets, the core's panel on the admin home (technopolis/dashboard.py) and
+the editors' content checks (technopolis/content_checks.py)."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -6,6 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .alerts import Alert
+from .content_checks import use_link_text_checker
 from .dashboard import WorkPanel
 
 
@@ -25,3 +27,6 @@ register_snippet(AlertViewSet)
 @hooks.register("construct_homepage_panels")
 def add_work_panel(request, panels):
     panels.append(WorkPanel(request))
+
+
+hooks.register("construct_wagtail_userbar", use_link_text_checker)

@@ -367,4 +367,180 @@ PRIVACY = PageSpec(
     },
 )
 
-CORE_PAGES = [INTERNATIONAL, ABOUT, TERMS, PRIVACY]
+
+ACCESSIBILITY = PageSpec(
+    key="accessibility",
+    page_class=ContentPage,
+    parent="home",
+    languages={
+        "nl": {
+            "title": "Toegankelijkheidsverklaring",
+            "slug": "toegankelijkheid-website",
+            "lead": (
+                "Technopolis wil dat iedereen deze website kan gebruiken, ook met een "
+                "schermlezer, alleen met het toetsenbord of sterk vergroot."
+            ),
+            "body": stream(
+                _h("Nalevingsstatus"),
+                _p(
+                    "<p>Deze website is gedeeltelijk in overeenstemming met de "
+                    "Web Content Accessibility Guidelines (WCAG) 2.2, niveau AA, de norm die "
+                    "de Europese regels voor websites van openbare instanties opleggen. De "
+                    "punten waarop dat nog niet zo is, staan hieronder.</p>"
+                ),
+                _h("Hoe we de website testen"),
+                _p(
+                    "<ul><li>Automatische controles met axe-core van elk paginatype, in het "
+                    "Nederlands, Frans en Engels, op een smal scherm (390 pixels) en een "
+                    "breed scherm (1280 pixels), bij elke wijziging van de code.</li>"
+                    "<li>Bezoekerstrajecten in de Chromium-browser, met het toetsenbord en "
+                    "gericht op schermlezers: het menu, de taalkeuze, zoeken, de "
+                    "openingsstatus en de ticketknop.</li>"
+                    "<li>Herschikking op een scherm van 320 pixels breed zonder horizontaal "
+                    "scrollen, en tekst die bruikbaar blijft bij 200 % zoom.</li>"
+                    "<li>Redacteurs krijgen bij het bewerken meldingen over ontbrekende "
+                    "alternatieve tekst, de volgorde van koppen en vage linkteksten.</li></ul>"
+                ),
+                _h("Bekende beperkingen"),
+                _p(
+                    "<ul><li>De ticketshop is een externe dienst; deze verklaring geldt niet "
+                    "voor die shop.</li>"
+                    "<li>Documenten als pdf, zoals de volledige tekst van sommige verklaringen, "
+                    "zijn niet altijd toegankelijk.</li>"
+                    "<li>Niet elke pagina over onze internationale werking bestaat in de drie "
+                    "talen.</li>"
+                    "<li>Automatische tests vinden niet elk probleem; we hebben de website nog "
+                    "niet laten testen door mensen die een schermlezer gebruiken.</li></ul>"
+                ),
+                _h("Feedback en contact"),
+                _p(
+                    "<p>Loop je op deze website vast, of mis je informatie in een vorm die je "
+                    "kunt gebruiken? Laat het ons weten via "
+                    '<a href="mailto:info@technopolis.be">info@technopolis.be</a> of '
+                    '<a href="tel:+3215342020">+32 15 34 20 20</a>.</p>'
+                ),
+                _h("Klachtenprocedure"),
+                _p(
+                    "<p>Ben je niet tevreden met ons antwoord, dan heb je het recht om een "
+                    "klacht in te dienen bij de Vlaamse Ombudsdienst.</p>"
+                ),
+                _p("<p>Deze verklaring werd opgesteld in november 2026.</p>"),
+            ),
+        },
+        "fr": {
+            "title": "Déclaration d'accessibilité",
+            "slug": "accessibilite-du-site",
+            "lead": (
+                "Technopolis veut que chacun puisse utiliser ce site, y compris avec un "
+                "lecteur d'écran, au clavier seul ou avec un fort agrandissement."
+            ),
+            "body": stream(
+                _h("État de conformité"),
+                _p(
+                    "<p>Ce site est partiellement conforme aux Web Content Accessibility "
+                    "Guidelines (WCAG) 2.2, niveau AA, la norme qu'imposent les règles "
+                    "européennes aux sites des organismes publics. Les points non conformes "
+                    "sont décrits ci-dessous.</p>"
+                ),
+                _h("Comment nous testons le site"),
+                _p(
+                    "<ul><li>Des contrôles automatiques avec axe-core de chaque type de page, "
+                    "en néerlandais, en français et en anglais, sur un écran étroit "
+                    "(390 pixels) et un écran large (1280 pixels), à chaque modification du "
+                    "code.</li>"
+                    "<li>Des parcours de visiteurs dans le navigateur Chromium, au clavier et "
+                    "orientés lecteurs d'écran : le menu, le choix de la langue, la "
+                    "recherche, l'état d'ouverture et le bouton des billets.</li>"
+                    "<li>Un affichage adapté à un écran de 320 pixels de large sans "
+                    "défilement horizontal, et un texte utilisable avec un zoom de "
+                    "200 %.</li>"
+                    "<li>Pendant l'édition, les rédacteurs sont avertis des textes "
+                    "alternatifs manquants, de l'ordre des titres et des textes de lien "
+                    "vagues.</li></ul>"
+                ),
+                _h("Limites connues"),
+                _p(
+                    "<ul><li>La billetterie est un service externe ; cette déclaration ne "
+                    "la couvre pas.</li>"
+                    "<li>Les documents PDF, comme le texte intégral de certaines "
+                    "déclarations, ne sont pas toujours accessibles.</li>"
+                    "<li>Toutes les pages sur notre action internationale n'existent pas "
+                    "dans les trois langues.</li>"
+                    "<li>Les tests automatiques ne trouvent pas tous les problèmes ; le site "
+                    "n'a pas encore été testé par des utilisateurs de lecteurs "
+                    "d'écran.</li></ul>"
+                ),
+                _h("Retour d'information et contact"),
+                _p(
+                    "<p>Vous êtes bloqué sur ce site, ou une information vous manque sous une "
+                    "forme que vous pouvez utiliser ? Signalez-le-nous à "
+                    '<a href="mailto:info@technopolis.be">info@technopolis.be</a> ou au '
+                    '<a href="tel:+3215342020">+32 15 34 20 20</a>.</p>'
+                ),
+                _h("Procédure de réclamation"),
+                _p(
+                    "<p>Si notre réponse ne vous satisfait pas, vous avez le droit "
+                    "d'introduire une plainte auprès du Médiateur flamand (Vlaamse "
+                    "Ombudsdienst).</p>"
+                ),
+                _p("<p>Cette déclaration a été établie en novembre 2026.</p>"),
+            ),
+        },
+        "en": {
+            "title": "Accessibility statement",
+            "slug": "accessibility-statement",
+            "lead": (
+                "Technopolis wants everyone to be able to use this website, including with a "
+                "screen reader, with the keyboard alone or at high magnification."
+            ),
+            "body": stream(
+                _h("Compliance status"),
+                _p(
+                    "<p>This website partially conforms to the Web Content Accessibility "
+                    "Guidelines (WCAG) 2.2, level AA, the standard the European rules set for "
+                    "the websites of public bodies. Where it does not yet conform is listed "
+                    "below.</p>"
+                ),
+                _h("How we test the website"),
+                _p(
+                    "<ul><li>Automated axe-core checks of every page type, in Dutch, French "
+                    "and English, on a narrow (390 pixels) and a wide (1280 pixels) screen, "
+                    "on every change to the code.</li>"
+                    "<li>Visitor journeys in the Chromium browser, by keyboard and aimed at "
+                    "screen readers: the menu, the language switch, search, the opening "
+                    "status and the ticket button.</li>"
+                    "<li>Reflow on a screen 320 pixels wide without horizontal scrolling, and "
+                    "text that stays usable at 200% zoom.</li>"
+                    "<li>While editing, editors are warned about missing alternative text, "
+                    "the order of headings and vague link texts.</li></ul>"
+                ),
+                _h("Known limitations"),
+                _p(
+                    "<ul><li>The ticket shop is an external service; this statement does "
+                    "not cover it.</li>"
+                    "<li>PDF documents, such as the full text of some declarations, are not "
+                    "always accessible.</li>"
+                    "<li>Not every page about our international work exists in all three "
+                    "languages.</li>"
+                    "<li>Automated tests do not find every problem; the website has not yet "
+                    "been tested by people who use a screen reader.</li></ul>"
+                ),
+                _h("Feedback and contact"),
+                _p(
+                    "<p>Are you stuck on this website, or missing information in a form you "
+                    "can use? Let us know at "
+                    '<a href="mailto:info@technopolis.be">info@technopolis.be</a> or on '
+                    '<a href="tel:+3215342020">+32 15 34 20 20</a>.</p>'
+                ),
+                _h("Enforcement procedure"),
+                _p(
+                    "<p>If our answer does not satisfy you, you have the right to complain to "
+                    "the Flemish Ombudsman (Vlaamse Ombudsdienst).</p>"
+                ),
+                _p("<p>This statement was drawn up in November 2026.</p>"),
+            ),
+        },
+    },
+)
+
+CORE_PAGES = [INTERNATIONAL, ABOUT, TERMS, PRIVACY, ACCESSIBILITY]

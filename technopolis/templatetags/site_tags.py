@@ -27,7 +27,15 @@ def footer_links(site_settings, section=None):
     The audience whose section the visitor is in is marked as the current one.
     """
     audiences = site_settings.audience_pages()
-    legal = [p for p in (site_settings.terms_page, site_settings.privacy_page) if p]
+    legal = [
+        p
+        for p in (
+            site_settings.terms_page,
+            site_settings.privacy_page,
+            site_settings.accessibility_page,
+        )
+        if p
+    ]
     localized = {
         p.translation_key: p
         for p in navigation.localized_pages([page for _, page in audiences] + legal)

@@ -99,6 +99,9 @@ class Command(BaseCommand):
         site_settings = SiteSettings.for_site(site)
         site_settings.terms_page = site_settings.terms_page or pages["terms"]["nl"]
         site_settings.privacy_page = site_settings.privacy_page or pages["privacy"]["nl"]
+        site_settings.accessibility_page = (
+            site_settings.accessibility_page or pages["accessibility"]["nl"]
+        )
         site_settings.share_image = site_settings.share_image or ensure_image(
             "Technopolis",
             "Orbits around a yellow core on a dark blue background: the Technopolis emblem.",
