@@ -501,3 +501,22 @@ class RecordingBackend(BaseBackend):
 
     def purge(self, url):
         RecordingBackend.urls.append(url)
+
+
+def test_alert_bar_adds_no_query_to_a_page_once_alerts_are_cached(client):
+    ten = at(date(YEAR, 5, 4), 10)
+    first, second = demo_page("about", "nl").url, demo_page("privacy", "nl").url
+
+    def queries_for_second_page():
+        with time_machine.travel(ten + timedelta(minutes=1), tick=False):
+            client.get(first)  # fills the caches shared by every page
+            with CaptureQueriesContext(connection) as queries:
+                response = client.get(second)
+        return len(queries), response.content.decode()
+
+    without, body = queries_for_second_page()
+    assert "alert-bar" not in body
+    alert(ten, ten + timedelta(hours=2), link_page=demo_page("about", "nl"))
+    with_alert, body = queries_for_second_page()
+    assert "alert-bar" in body
+    assert with_alert == without
