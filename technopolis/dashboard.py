@@ -122,7 +122,16 @@ class WorkPanel(DashboardPanel):
     heading = _("What needs doing")
     template_name = "technopolis/admin/work_panel.html"
 
+    def is_shown(self):
+        # what the user may see of it: nothing for a role without pages, alerts or forms
+        return bool(self.get_data())
+
     def get_data(self):
+        if not hasattr(self, "_data"):
+            self._data = self._collect()
+        return self._data
+
+    def _collect(self):
         user = self.request.user
         data = {}
         if user_has_any_page_permission(user):
@@ -136,7 +145,7 @@ class WorkPanel(DashboardPanel):
             data["alerts_now"] = Alert.objects.filter(starts_at__lte=now, ends_at__gt=now).count()
             data["alerts_later"] = Alert.objects.filter(starts_at__gt=now).count()
         # form submissions (technopolis/roles.py): shown once an app defines such a model
-        data["submissions"] = [
+        submissions = [
             (
                 model._meta.verbose_name_plural,
                 model.objects.filter(model.awaiting_follow_up).count(),
@@ -144,4 +153,6 @@ class WorkPanel(DashboardPanel):
             for model in submission_models()
             if user.has_perm(f"{model._meta.app_label}.view_{model._meta.model_name}")
         ]
+        if submissions:
+            data["submissions"] = submissions
         return data
