@@ -54,6 +54,19 @@ class CustomRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
+def _chosen_page(verbose_name, **kwargs):
+    """A page picked in the site settings; optional, and cleared if the page is deleted."""
+    return models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=verbose_name,
+        **kwargs,
+    )
+
+
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
     """What the header and footer of every page need: the ticket shop, contact, key pages."""
@@ -69,38 +82,10 @@ class SiteSettings(BaseSiteSetting):
     company = models.CharField(
         _("legal entity"), max_length=120, blank=True, default="Technopolis NV · 0461.430.087"
     )
-    visitor_page = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("visitors' landing page"),
-    )
-    teacher_page = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("teachers' landing page"),
-    )
-    events_page = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("event organisers' landing page"),
-    )
-    terms_page = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("terms and conditions page"),
-    )
+    visitor_page = _chosen_page(_("visitors' landing page"))
+    teacher_page = _chosen_page(_("teachers' landing page"))
+    events_page = _chosen_page(_("event organisers' landing page"))
+    terms_page = _chosen_page(_("terms and conditions page"))
     share_image = models.ForeignKey(
         CustomImage,
         null=True,
@@ -110,21 +95,9 @@ class SiteSettings(BaseSiteSetting):
         verbose_name=_("default sharing image"),
         help_text=_("Shown when a page without an image of its own is shared on social media."),
     )
-    privacy_page = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("privacy statement page"),
-    )
-    accessibility_page = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("accessibility statement page"),
+    privacy_page = _chosen_page(_("privacy statement page"))
+    accessibility_page = _chosen_page(
+        _("accessibility statement page"),
         help_text=_("Public bodies must publish one and link it from every page."),
     )
 
