@@ -7,6 +7,7 @@ next closures; organisations adds facts counted too long ago.
 """
 
 from django.db.models import Count
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.auth import user_has_any_page_permission
@@ -115,6 +116,12 @@ def missing_translations(limit=LISTED):
     return len(rows), rows[:limit]
 
 
+def _admin_list_url(model):
+    """The admin listing of a model registered as a snippet, else ""."""
+    viewset = getattr(model, "snippet_viewset", None)
+    return reverse(viewset.get_url_name("list")) if viewset else ""
+
+
 class WorkPanel(DashboardPanel):
     """Pages scheduled to publish or unpublish, missing translations, alerts, submissions."""
 
@@ -149,6 +156,7 @@ class WorkPanel(DashboardPanel):
             (
                 model._meta.verbose_name_plural,
                 model.objects.filter(model.awaiting_follow_up).count(),
+                _admin_list_url(model),
             )
             for model in submission_models()
             if user.has_perm(f"{model._meta.app_label}.view_{model._meta.model_name}")
