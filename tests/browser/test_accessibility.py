@@ -71,6 +71,23 @@ def screen(request, browser):
     context.close()
 
 
+HEADING_LEVELS = """() => Array.from(document.querySelectorAll("h1, h2, h3, h4, h5, h6"))
+  .filter(h => h.getClientRects().length)
+  .map(h => Number(h.tagName[1]))"""
+
+
+def assert_structure(page):
+    """One h1, opening the main content; headings never skip a level on the way down."""
+    expect(page.locator("h1")).to_have_count(1)
+    expect(page.locator("main h1")).to_have_count(1)
+    levels = page.evaluate(HEADING_LEVELS)
+    skips = [(a, b) for a, b in zip(levels, levels[1:], strict=False) if b > a + 1]
+    assert not skips, f"heading levels skip: {levels}"
+    for landmark in ("banner", "main", "contentinfo"):
+        expect(page.get_by_role(landmark)).to_have_count(1)
+    expect(page.get_by_role("navigation").first).to_be_attached()
+
+
 def violations(axe, page):
     results = axe.run(
         page,
@@ -87,7 +104,7 @@ def test_every_page_type_is_scanned():
 @pytest.mark.parametrize("label", PAGE_TYPES)
 def test_page_type_has_no_wcag_violations(site_url, screen, axe, label, language):
     screen.goto(site_url + page_url(label, language))
-    expect(screen.locator("h1")).to_have_count(1)
+    assert_structure(screen)
     count, report = violations(axe, screen)
     assert count == 0, report
 
@@ -96,6 +113,6 @@ def test_page_type_has_no_wcag_violations(site_url, screen, axe, label, language
 @pytest.mark.parametrize("name", VIEWS)
 def test_view_has_no_wcag_violations(site_url, screen, axe, name, language):
     screen.goto(site_url + view_url(name, language))
-    expect(screen.locator("h1")).to_have_count(1)
+    assert_structure(screen)
     count, report = violations(axe, screen)
     assert count == 0, report
