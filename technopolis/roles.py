@@ -1,7 +1,8 @@
 """The staff roles: groups whose permissions let each role do its job and nothing more.
 
-- Editors: write and change pages, images, documents, people, congresses and alerts; submit
-  pages for moderation. Not: publish, delete live pages, site settings, opening hours.
+- Editors: write and change pages, images, documents, people, congresses, prices, event
+  spaces and packages, and alerts; submit pages for moderation. Not: publish, delete live
+  pages, site settings, opening hours.
 - Moderators: what Editors do, plus approve and publish (with or without the workflow),
   redirects and site settings. Not: users, groups, the workflow itself.
 - Translators: translate pages and snippets through wagtail-localize and submit them for
@@ -48,10 +49,14 @@ WORKFLOW_NAME = "Review by a moderator"
 TASK_NAME = "Moderator approval"
 
 ALL = ("add", "change", "delete", "view")
+# Content kept as snippets; a label whose model does not exist (yet) is skipped.
 CONTENT_SNIPPETS = {
     "organisations.person": ALL,
     "declarations.occasion": ALL,
     "technopolis.alert": ALL,
+    "visits.ticketprice": ALL,
+    "visits.eventspace": ALL,
+    "visits.eventpackage": ALL,
 }
 MEDIA = ("add", "change", "choose")
 
@@ -71,7 +76,7 @@ class Role:
 ROLES = (
     Role(
         EDITORS,
-        _("Write pages and submit them for moderation; images, documents, people, alerts."),
+        _("Write pages and submit them for moderation; images, documents, snippets, alerts."),
         models=CONTENT_SNIPPETS,
         extra=("wagtail_localize.submit_translation",),
         pages=("add_page", "change_page"),

@@ -20,6 +20,7 @@ from django.utils.html import escape
 from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 from wagtail.models import Locale, Page, WorkflowPage
+from wagtail.snippets.models import get_snippet_models
 
 from technopolis.alerts import Alert, active_alerts
 from technopolis.dashboard import missing_translations, scheduled_pages, unpublished_drafts
@@ -29,6 +30,7 @@ from technopolis.roles import (
     EDITORS,
     FRONT_DESK,
     MODERATORS,
+    ROLES,
     TRANSLATORS,
     WORKFLOW_NAME,
     setup_roles,
@@ -543,3 +545,16 @@ def test_bookings_list_and_export_every_submission_model(client, staff):
         assert not staff[BOOKINGS].has_perm(
             f"{model._meta.app_label}.delete_{model._meta.model_name}"
         )
+
+
+def test_every_snippet_in_the_admin_belongs_to_a_role():
+    """A new snippet model must join a role (technopolis/roles.py), or no staff can edit it."""
+    covered = {label for role in ROLES for label in role.models} | {
+        model._meta.label_lower for model in submission_models()
+    }
+    missing = {
+        model._meta.label_lower
+        for model in get_snippet_models()
+        if model._meta.app_label in {"technopolis", "organisations", "declarations", "visits"}
+    } - covered
+    assert not missing
