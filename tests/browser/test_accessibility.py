@@ -116,3 +116,94 @@ def test_view_has_no_wcag_violations(site_url, screen, axe, name, language):
     assert_structure(screen)
     count, report = violations(axe, screen)
     assert count == 0, report
+
+
+REFLOW_CHECK = "() => document.documentElement.scrollWidth <= window.innerWidth"
+
+
+def test_skip_link_is_the_first_stop_and_moves_focus_to_the_content(site_url, browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(f"{site_url}/nl/")
+    skip = page.locator(".skip-link")
+    expect(skip).not_to_be_in_viewport()
+    page.keyboard.press("Tab")
+    expect(skip).to_be_focused()
+    expect(skip).to_be_in_viewport()
+    page.keyboard.press("Enter")
+    expect(page.locator("main")).to_be_focused()
+    context.close()
+
+
+FOCUS_RING = """() => {
+  const style = getComputedStyle(document.activeElement);
+  return (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2)
+    || style.boxShadow !== "none";
+}"""
+
+
+@pytest.mark.parametrize("width", WIDTHS.values())
+def test_every_link_and_button_shows_where_the_keyboard_focus_is(site_url, browser, width):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    page.goto(f"{site_url}/en/")
+    focusable = page.locator("a[href]:visible, button:visible, input:visible").count()
+    for _ in range(focusable):
+        page.keyboard.press("Tab")
+        element = page.evaluate("document.activeElement.outerHTML.slice(0, 120)")
+        if page.evaluate("document.activeElement === document.body"):
+            break
+        assert page.evaluate(FOCUS_RING), f"no visible focus on {element}"
+    context.close()
+
+
+def test_reduced_motion_stops_animations_and_transitions(site_url, browser):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, reduced_motion="reduce")
+    page = context.new_page()
+    page.goto(f"{site_url}/fr/")
+    moving = page.evaluate(
+        """() => Array.from(document.querySelectorAll("*")).filter(e => {
+          const s = getComputedStyle(e);
+          return s.animationName !== "none"
+            || s.transitionDuration.split(",").some(d => parseFloat(d) > 0);
+        }).map(e => e.tagName + "." + e.className)"""
+    )
+    assert moving == []
+    assert page.evaluate("getComputedStyle(document.documentElement).scrollBehavior") == "auto"
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def narrow(browser):
+    """The narrowest screen WCAG's reflow criterion asks for: 320 CSS pixels."""
+    context = browser.new_context(viewport={"width": 320, "height": 640}, is_mobile=True)
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.mark.parametrize("label", PAGE_TYPES)
+def test_page_type_reflows_at_320_px_without_horizontal_scrolling(site_url, narrow, label):
+    # Dutch has the longest words ("toegankelijkheidsverklaring", "openingsuren").
+    narrow.goto(site_url + page_url(label, "nl"))
+    assert narrow.evaluate(REFLOW_CHECK), "the page scrolls sideways at 320 px"
+
+
+@pytest.mark.parametrize(
+    "path", ["/nl/", "/fr/visiteurs/horaires/", "/en/accessibility-statement/"]
+)
+def test_text_is_usable_at_200_percent_zoom(site_url, browser, path):
+    """A 1280 px window zoomed to 200 %: 640 CSS pixels at twice the pixel density."""
+    context = browser.new_context(viewport={"width": 640, "height": 450}, device_scale_factor=2)
+    page = context.new_page()
+    page.goto(site_url + path)
+    assert page.evaluate(REFLOW_CHECK), "the page scrolls sideways at 200 % zoom"
+    expect(page.locator(".site-header .button--tickets")).to_be_in_viewport()
+    body_size = page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)")
+    assert body_size >= 16
+    toggle = page.locator("button.menu-toggle")
+    if toggle.is_visible():
+        toggle.click()
+        expect(page.locator("#site-menu a").first).to_be_in_viewport()
+        expect(page.locator("#site-menu a").first).to_be_focused()
+    context.close()
