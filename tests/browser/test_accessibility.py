@@ -9,6 +9,8 @@ from django.utils import translation
 from playwright.sync_api import expect
 from wagtail.models import Page
 
+from technopolis.content_checks import LinkTextChecker
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 LANGUAGES = ["nl", "fr", "en"]
@@ -206,4 +208,30 @@ def test_text_is_usable_at_200_percent_zoom(site_url, browser, path):
         toggle.click()
         expect(page.locator("#site-menu a").first).to_be_in_viewport()
         expect(page.locator("#site-menu a").first).to_be_focused()
+    context.close()
+
+
+def test_editors_link_text_check_flags_vague_links(browser, axe):
+    """The rule the editor's checks panel adds, run by axe-core as Wagtail configures it."""
+    spec = LinkTextChecker(in_editor=True).get_axe_spec(None)
+    ours = {
+        "rules": [r for r in spec["rules"] if r["id"] == "link-text-quality"],
+        "checks": [c for c in spec["checks"] if c["id"] == "check-link-text-quality"],
+    }
+    context = browser.new_context()
+    page = context.new_page()
+    page.set_content(
+        '<main><p><a href="/a">Klik hier</a> · <a href="/b">Cliquez ici.</a> · '
+        '<a href="/c">Read more</a> · <a href="/d">Opening hours</a> · '
+        '<a href="/e">Read more about the Mechelen Declaration</a></p></main>'
+    )
+    page.evaluate(axe.axe_script)
+    page.evaluate("spec => axe.configure(spec)", ours)
+    results = page.evaluate("() => axe.run({runOnly: ['link-text-quality']})")
+    flagged = [node["html"] for v in results["violations"] for node in v["nodes"]]
+    assert flagged == [
+        '<a href="/a">Klik hier</a>',
+        '<a href="/b">Cliquez ici.</a>',
+        '<a href="/c">Read more</a>',
+    ]
     context.close()
