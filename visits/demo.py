@@ -8,6 +8,7 @@ from wagtail.models import Site
 
 from technopolis.demo.loader import PageSpec, stream
 from technopolis.models import SiteSettings
+from visits import demo_offers
 from visits.models import (
     WEEKDAY_FIELDS,
     Audience,
@@ -426,3 +427,4 @@ def load(loader):
     settings.teacher_page = settings.teacher_page or pages[TEACHERS.key]["nl"]
     settings.events_page = settings.events_page or pages[EVENTS.key]["nl"]
     settings.save()
+    demo_offers.load(loader)

@@ -329,3 +329,20 @@ class OpeningHoursPage(SitePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(opening_hours_context(request))
         return context
+
+
+# Models of the offers and of what visitors send, defined with their logic.
+from .form_pages import ClassVisitFormPage, EventEnquiryFormPage  # noqa: E402, F401
+from .offers import (  # noqa: E402, F401
+    EventPackage,
+    EventSpace,
+    EventSpacePhoto,
+    EventSpacesPage,
+    ProgrammeIndexPage,
+    SchoolProgrammePage,
+    TicketPrice,
+    TicketsPage,
+    ZoneIndexPage,
+    ZonePage,
+)
+from .submissions import ClassVisitRequest, EventEnquiry  # noqa: E402, F401

@@ -7,10 +7,17 @@ from wagtail import hooks
 from wagtail.admin.auth import permission_required
 from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .admin_views import OpeningHoursPanel, status_preview
-from .models import Venue
+from .models import (
+    ClassVisitRequest,
+    EventEnquiry,
+    EventPackage,
+    EventSpace,
+    TicketPrice,
+    Venue,
+)
 
 
 class VenueViewSet(SnippetViewSet):
@@ -23,6 +30,95 @@ class VenueViewSet(SnippetViewSet):
 
 
 register_snippet(VenueViewSet)
+
+
+class ClassVisitRequestViewSet(SnippetViewSet):
+    model = ClassVisitRequest
+    icon = "group"
+    list_display = ["school", "date_wanted", "pupils", "level", "grade", "created_at", "handled"]
+    list_filter = ["handled", "level"]
+    list_export = [
+        "created_at",
+        "language",
+        "school",
+        "contact_name",
+        "email",
+        "phone",
+        "date_wanted",
+        "alternative_dates",
+        "pupils",
+        "adults",
+        "level",
+        "grade",
+        "programmes",
+        "remarks",
+        "handled",
+    ]
+    export_filename = "class-visit-requests"
+    search_fields = ["school", "contact_name", "email"]
+
+
+class EventEnquiryViewSet(SnippetViewSet):
+    model = EventEnquiry
+    icon = "date"
+    list_display = ["company", "date", "guests", "layout", "created_at", "handled"]
+    list_filter = ["handled", "layout"]
+    list_export = [
+        "created_at",
+        "language",
+        "company",
+        "contact_name",
+        "email",
+        "phone",
+        "date",
+        "guests",
+        "spaces",
+        "layout",
+        "catering",
+        "remarks",
+        "handled",
+    ]
+    export_filename = "event-enquiries"
+    search_fields = ["company", "contact_name", "email"]
+
+
+class RequestsGroup(SnippetViewSetGroup):
+    """What visitors sent, to follow up: tick "handled" when done."""
+
+    items = (ClassVisitRequestViewSet, EventEnquiryViewSet)
+    menu_label = _("Requests")
+    menu_icon = "mail"
+    menu_order = 240
+
+
+class TicketPriceViewSet(SnippetViewSet):
+    model = TicketPrice
+    icon = "tag"
+    list_display = ["category_nl", "age_from", "age_to", "price", "valid_from", "is_example"]
+    list_filter = ["valid_from", "is_example"]
+
+
+class EventSpaceViewSet(SnippetViewSet):
+    model = EventSpace
+    icon = "home"
+    list_display = ["name_nl", "floor_area", "capacity_theatre", "capacity_reception", "is_example"]
+
+
+class EventPackageViewSet(SnippetViewSet):
+    model = EventPackage
+    icon = "list-ul"
+    list_display = ["name_nl", "price_per_person", "min_guests", "is_example"]
+
+
+class OffersGroup(SnippetViewSetGroup):
+    items = (TicketPriceViewSet, EventSpaceViewSet, EventPackageViewSet)
+    menu_label = _("Prices and spaces")
+    menu_icon = "tag"
+    menu_order = 245
+
+
+register_snippet(RequestsGroup)
+register_snippet(OffersGroup)
 
 
 @hooks.register("register_admin_urls")

@@ -1,0 +1,240 @@
+"""The request forms: stored before any e-mail, validated on the server keeping what was typed,
+protected by a honeypot and a rate limit, listed and exported in the admin."""
+
+import csv
+import io
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.core.cache import cache
+from django.core.mail.backends.base import BaseEmailBackend
+from django.utils import timezone
+
+from tests.helpers import demo_page, elements
+from visits.models import ClassVisitRequest, EventEnquiry, EventSpace, SchoolProgrammePage
+from visits.submissions import RATE_LIMIT
+
+pytestmark = pytest.mark.django_db
+
+
+class FailingBackend(BaseEmailBackend):
+    def send_messages(self, messages):
+        raise ConnectionRefusedError("SMTP server down")
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    cache.clear()  # rate-limit counters and cached pages of other tests
+
+
+def in_days(days):
+    return (timezone.localdate() + timedelta(days=days)).isoformat()
+
+
+def class_visit_data(**changes):
+    programme = SchoolProgrammePage.objects.get(slug="onder-druk")
+    data = {
+        "school": "Basisschool De Regenboog",
+        "contact_name": "An Peeters",
+        "email": "an.peeters@example.be",
+        "phone": "+32 15 00 00 00",
+        "date_wanted": in_days(30),
+        "alternative_dates": "any Tuesday in March",
+        "pupils": "24",
+        "adults": "2",
+        "level": "primary",
+        "grade": "5",
+        "programme_choices": [str(programme.pk)],
+        "remarks": "Two pupils use a wheelchair.",
+        "website": "",
+    }
+    data.update(changes)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def enquiry_data(**changes):
+    data = {
+        "company": "Acme Belgium",
+        "contact_name": "Jan Janssens",
+        "email": "jan@example.com",
+        "phone": "",
+        "date": in_days(60),
+        "guests": "120",
+        "space_choices": [str(EventSpace.objects.get(name_en="Events area").pk)],
+        "layout": "banquet",
+        "catering": "dinner",
+        "remarks": "",
+        "website": "",
+    }
+    data.update(changes)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def class_visit_url():
+    return demo_page("class-visit-request", "nl").url
+
+
+def enquiry_url():
+    return demo_page("event-enquiry", "en").url
+
+
+def test_class_visit_request_is_stored_and_mailed(client):
+    response = client.post(class_visit_url(), class_visit_data())
+    assert response.status_code == 302
+    assert response["Location"] == class_visit_url() + "sent/"
+    saved = ClassVisitRequest.objects.get()
+    assert (saved.school, saved.pupils, saved.grade, saved.language) == (
+        "Basisschool De Regenboog",
+        24,
+        5,
+        "nl",
+    )
+    assert saved.programmes == "Onder druk"
+    assert not saved.handled
+    staff, confirmation = mail.outbox
+    assert staff.to == ["info@technopolis.be"]
+    assert "Basisschool De Regenboog" in staff.subject
+    assert confirmation.to == ["an.peeters@example.be"]
+    assert "Two pupils use a wheelchair." in confirmation.body
+
+
+def test_event_enquiry_is_stored_and_mailed(client):
+    response = client.post(enquiry_url(), enquiry_data())
+    assert response.status_code == 302
+    saved = EventEnquiry.objects.get()
+    assert (saved.company, saved.guests, saved.layout, saved.spaces) == (
+        "Acme Belgium",
+        120,
+        "banquet",
+        "Events area",  # as the sender saw it
+    )
+    assert saved.language == "en"
+    assert [message.to for message in mail.outbox] == [["info@technopolis.be"], ["jan@example.com"]]
+
+
+def test_confirmation_page_is_not_indexed(client):
+    response = client.get(class_visit_url() + "sent/")
+    assert response.status_code == 200
+    assert elements(response.content.decode(), "meta", name="robots", content="noindex")
+
+
+def test_a_programme_page_preselects_its_programme(client):
+    programme = SchoolProgrammePage.objects.get(slug="onder-druk")
+    response = client.get(class_visit_url(), {"programme": programme.pk})
+    assert elements(
+        response.content.decode(), "input", name="programme_choices", value=str(programme.pk)
+    )[0].keys() >= {"checked"}
+
+
+CLASS_VISIT_ERRORS = [
+    ({"school": ""}, "school", "Dit is een verplicht veld."),
+    ({"contact_name": ""}, "contact_name", "Dit is een verplicht veld."),
+    ({"email": "an.peeters"}, "email", "Voer een geldig e-mailadres in."),
+    ({"date_wanted": ""}, "date_wanted", "Dit is een verplicht veld."),
+    ({"date_wanted": "31-02-2030"}, "date_wanted", "Voer een geldige datum in."),
+    ({"date_wanted": in_days(0)}, "date_wanted", "Choose a date after today."),
+    ({"pupils": "0"}, "pupils", "Enter between 1 and 120 pupils"),
+    ({"pupils": "500"}, "pupils", "Enter between 1 and 120 pupils"),
+    ({"adults": "0"}, "adults", "At least one adult comes with the class."),
+    ({"level": "university"}, "level", "Selecteer een geldige keuze."),
+    ({"level": "preschool", "grade": "4"}, "grade", "has grades 1 to 3"),
+    ({"programme_choices": ["999999"]}, "programme_choices", "Selecteer een geldige keuze."),
+]
+
+
+@pytest.mark.parametrize(("changes", "field", "message"), CLASS_VISIT_ERRORS)
+def test_class_visit_errors_keep_what_was_typed(client, changes, field, message):
+    response = client.post(class_visit_url(), class_visit_data(**changes))
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert message in html
+    assert elements(html, "ul", id=f"id_{field}_errors")
+    assert elements(html, "input", name="phone", value="+32 15 00 00 00")
+    assert "Two pupils use a wheelchair." in html
+    assert not ClassVisitRequest.objects.exists()
+    assert not mail.outbox
+
+
+EVENT_ERRORS = [
+    ({"company": ""}, "company", "This field is required."),
+    ({"email": ""}, "email", "This field is required."),
+    ({"date": in_days(-3)}, "date", "Choose a date after today."),
+    ({"guests": "0"}, "guests", "Enter between 1 and 2000 guests."),
+    ({"guests": "abc"}, "guests", "Enter a whole number."),
+    ({"guests": "400"}, "guests", "The chosen spaces hold 320 guests in this layout."),
+    ({"layout": "standing"}, "layout", "Select a valid choice."),
+    ({"catering": ""}, "catering", "This field is required."),
+]
+
+
+@pytest.mark.parametrize(("changes", "field", "message"), EVENT_ERRORS)
+def test_event_enquiry_errors_keep_what_was_typed(client, changes, field, message):
+    response = client.post(enquiry_url(), enquiry_data(remarks="Vegetarian menu", **changes))
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert message in html
+    assert elements(html, "ul", id=f"id_{field}_errors")
+    assert "Vegetarian menu" in html
+    assert not EventEnquiry.objects.exists()
+
+
+def test_honeypot_stores_and_sends_nothing(client):
+    response = client.post(class_visit_url(), class_visit_data(website="http://spam.example"))
+    assert response.status_code == 302  # a robot sees the success it expects
+    assert not ClassVisitRequest.objects.exists()
+    assert not mail.outbox
+
+
+def test_honeypot_is_hidden_from_people(client):
+    html = client.get(enquiry_url()).content.decode()
+    assert elements(html, "div", class_="field--trap")
+    assert elements(html, "input", name="website", tabindex="-1", autocomplete="off")
+
+
+def test_rate_limit_per_address(client):
+    for _ in range(RATE_LIMIT):
+        assert client.post(enquiry_url(), enquiry_data()).status_code == 302
+    response = client.post(enquiry_url(), enquiry_data(), REMOTE_ADDR="127.0.0.1")
+    assert response.status_code == 429
+    assert "Acme Belgium" in response.content.decode()  # kept for a later try
+    assert EventEnquiry.objects.count() == RATE_LIMIT
+    other = client.post(enquiry_url(), enquiry_data(), REMOTE_ADDR="192.0.2.7")
+    assert other.status_code == 302
+
+
+def test_smtp_failure_still_stores_the_request(client, settings, caplog):
+    settings.EMAIL_BACKEND = "tests.test_forms.FailingBackend"
+    response = client.post(class_visit_url(), class_visit_data())
+    assert response.status_code == 302
+    assert ClassVisitRequest.objects.filter(school="Basisschool De Regenboog").exists()
+    assert "Could not send" in caplog.text
+
+
+def test_form_page_is_never_served_from_the_page_cache(client):
+    url = enquiry_url()
+    first = client.get(url)
+    second = client.get(url)
+    assert "csrftoken" in first.cookies
+    assert second.get("X-Cache") != "HIT"
+    assert "no-cache" in second["Cache-Control"]
+
+
+def test_submissions_are_exported_as_csv(admin_client, client):
+    client.post(class_visit_url(), class_visit_data())
+    client.post(enquiry_url(), enquiry_data())
+    response = admin_client.get("/admin/snippets/visits/classvisitrequest/", {"export": "csv"})
+    assert response.status_code == 200
+    rows = list(csv.DictReader(io.StringIO(response.getvalue().decode("utf-8-sig"))))
+    assert [row["School"] for row in rows] == ["Basisschool De Regenboog"]
+    assert rows[0]["Handled"] == "False"
+    response = admin_client.get("/admin/snippets/visits/eventenquiry/", {"export": "csv"})
+    rows = list(csv.DictReader(io.StringIO(response.getvalue().decode("utf-8-sig"))))
+    assert rows[0]["Company or organisation"] == "Acme Belgium"
+
+
+def test_admin_lists_requests_to_follow_up(admin_client, client):
+    client.post(class_visit_url(), class_visit_data())
+    response = admin_client.get("/admin/snippets/visits/classvisitrequest/", {"handled": "false"})
+    assert response.status_code == 200
+    assert "Basisschool De Regenboog" in response.content.decode()

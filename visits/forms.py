@@ -1,0 +1,195 @@
+"""The public forms: the programme filter, the class-visit request and the event enquiry.
+
+Every rule is checked on the server; a form with errors comes back with all typed values.
+"""
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .offers import GRADES, EventSpace, SchoolProgrammePage, Theme
+from .submissions import Catering, ClassVisitRequest, EventEnquiry, Layout, Level
+
+MAX_PUPILS = 120
+MAX_GUESTS = 2000
+
+
+class ProgrammeFilterForm(forms.Form):
+    """The filter above the programme list: GET, so the address holds the choice."""
+
+    level = forms.ChoiceField(
+        label=_("Level"), choices=[("", _("All levels")), *Level.choices], required=False
+    )
+    grade = forms.TypedChoiceField(
+        label=_("Grade"),
+        choices=[("", _("All grades"))] + [(n, str(n)) for n in range(1, 7)],
+        coerce=int,
+        empty_value=None,
+        required=False,
+    )
+    theme = forms.ChoiceField(
+        label=_("Theme"), choices=[("", _("All themes")), *Theme.choices], required=False
+    )
+
+
+class HoneypotMixin(forms.Form):
+    """A field people never see (hidden by CSS) but form-filling robots do fill in."""
+
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def is_spam(self):
+        return bool(self.data.get("website"))
+
+
+class FutureDateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self):
+        super().__init__(format="%Y-%m-%d")
+
+
+def _future(day):
+    if day and day <= timezone.localdate():
+        raise forms.ValidationError(_("Choose a date after today."))
+    return day
+
+
+class ClassVisitForm(HoneypotMixin, forms.ModelForm):
+    programme_choices = forms.ModelMultipleChoiceField(
+        label=_("Programmes"),
+        queryset=SchoolProgrammePage.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Optional: we advise you if you are not sure."),
+    )
+
+    class Meta:
+        model = ClassVisitRequest
+        fields = [
+            "school",
+            "contact_name",
+            "email",
+            "phone",
+            "date_wanted",
+            "alternative_dates",
+            "pupils",
+            "adults",
+            "level",
+            "grade",
+            "remarks",
+        ]
+        widgets = {"date_wanted": FutureDateInput()}
+        help_texts = {
+            "alternative_dates": _("Other days that suit you, e.g. 'any Tuesday in March'."),
+            "adults": _("Teachers and other adults who come with the class."),
+        }
+
+    def __init__(self, *args, locale=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["programme_choices"].queryset = (
+            SchoolProgrammePage.objects.live().filter(locale=locale).order_by("level", "title")
+        )
+        self.fields["pupils"].min_value = 1
+        self.fields["grade"].widget.attrs.update(min=1, max=6)
+
+    def clean_date_wanted(self):
+        return _future(self.cleaned_data.get("date_wanted"))
+
+    def clean_pupils(self):
+        pupils = self.cleaned_data.get("pupils")
+        if pupils is not None and not 1 <= pupils <= MAX_PUPILS:
+            raise forms.ValidationError(
+                _("Enter between 1 and %(max)s pupils; for more, send one request per group.")
+                % {"max": MAX_PUPILS}
+            )
+        return pupils
+
+    def clean(self):
+        cleaned = super().clean()
+        level, grade = cleaned.get("level"), cleaned.get("grade")
+        if level and grade is not None and not 1 <= grade <= GRADES[level]:
+            self.add_error(
+                "grade",
+                _("%(level)s has grades 1 to %(max)s.")
+                % {"level": Level(level).label, "max": GRADES[level]},
+            )
+        if cleaned.get("adults") == 0:
+            self.add_error("adults", _("At least one adult comes with the class."))
+        return cleaned
+
+    def save(self, commit=True):
+        request = super().save(commit=False)
+        request.programmes = "\n".join(p.title for p in self.cleaned_data["programme_choices"])
+        if commit:
+            request.save()
+        return request
+
+
+class EventEnquiryForm(HoneypotMixin, forms.ModelForm):
+    space_choices = forms.ModelMultipleChoiceField(
+        label=_("Spaces"),
+        queryset=EventSpace.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("Optional: we suggest spaces for your number of guests."),
+    )
+
+    class Meta:
+        model = EventEnquiry
+        fields = [
+            "company",
+            "contact_name",
+            "email",
+            "phone",
+            "date",
+            "guests",
+            "layout",
+            "catering",
+            "remarks",
+        ]
+        widgets = {"date": FutureDateInput()}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["space_choices"].label_from_instance = lambda space: space.name
+        self.fields["layout"].choices = Layout.choices
+        self.fields["catering"].choices = Catering.choices
+
+    def clean_date(self):
+        return _future(self.cleaned_data.get("date"))
+
+    def clean_guests(self):
+        guests = self.cleaned_data.get("guests")
+        if guests is not None and not 1 <= guests <= MAX_GUESTS:
+            raise forms.ValidationError(
+                _("Enter between 1 and %(max)s guests.") % {"max": MAX_GUESTS}
+            )
+        return guests
+
+    def clean(self):
+        cleaned = super().clean()
+        layout, guests = cleaned.get("layout"), cleaned.get("guests")
+        spaces = cleaned.get("space_choices") or []
+        if layout and guests and spaces:
+            seats = sum(getattr(space, f"capacity_{layout}") or 0 for space in spaces)
+            if guests > seats:
+                self.add_error(
+                    "guests",
+                    _(
+                        "The chosen spaces hold %(seats)s guests in this layout. Choose more "
+                        "spaces or another layout, or leave the spaces to us."
+                    )
+                    % {"seats": seats},
+                )
+        return cleaned
+
+    def save(self, commit=True):
+        enquiry = super().save(commit=False)
+        enquiry.spaces = "\n".join(space.name for space in self.cleaned_data["space_choices"])
+        if commit:
+            enquiry.save()
+        return enquiry

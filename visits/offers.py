@@ -1,0 +1,505 @@
+"""The offer of each audience as data: ticket prices, zones, school programmes, event spaces
+and packages, and the pages that show them.
+
+Pages (zones, programmes) are translated as pages; data rows kept as snippets (prices,
+spaces, packages) hold a field per language, like the venues of the opening hours.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from technopolis.blocks import content_blocks
+from technopolis.models import SitePage
+
+from .submissions import Level
+
+EXAMPLE_HELP = _(
+    "Invented for the demo: no source gives this. Replace it with real data, then untick."
+)
+
+
+def in_language(instance, field, language=None):
+    """A text kept in one field per language, falling back to Dutch, the site's default."""
+    language = language or get_language() or "nl"
+    return getattr(instance, f"{field}_{language}", "") or getattr(instance, f"{field}_nl")
+
+
+def lines(text):
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def age_range(age_from, age_to):
+    """'4–8', '8+', 'up to 2' or '' — the ages a price or zone is for."""
+    if age_from is not None and age_to is not None:
+        return f"{age_from}–{age_to}"
+    if age_from is not None:
+        return f"{age_from}+"
+    if age_to is not None:
+        return _("up to %(age)s") % {"age": age_to}
+    return ""
+
+
+# -- Tickets and prices ------------------------------------------------------------------
+
+
+class TicketPrice(models.Model):
+    """One line of a price list: a category of visitor, their ages and the price, valid from
+    a date. Rows sharing `valid_from` form one price list; the newest list in force is shown."""
+
+    category_nl = models.CharField(_("category (Dutch)"), max_length=80)
+    category_fr = models.CharField(_("category (French)"), max_length=80, blank=True)
+    category_en = models.CharField(_("category (English)"), max_length=80, blank=True)
+    age_from = models.PositiveSmallIntegerField(_("age from"), null=True, blank=True)
+    age_to = models.PositiveSmallIntegerField(_("age to"), null=True, blank=True)
+    price = models.DecimalField(_("price (EUR)"), max_digits=6, decimal_places=2)
+    valid_from = models.DateField(_("valid from"))
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    is_example = models.BooleanField(_("example data"), default=False, help_text=EXAMPLE_HELP)
+
+    panels = [
+        FieldRowPanel(
+            [FieldPanel("category_nl"), FieldPanel("category_fr"), FieldPanel("category_en")]
+        ),
+        FieldRowPanel([FieldPanel("age_from"), FieldPanel("age_to")]),
+        FieldRowPanel([FieldPanel("price"), FieldPanel("valid_from"), FieldPanel("sort_order")]),
+        FieldPanel("is_example"),
+    ]
+
+    class Meta:
+        ordering = ["-valid_from", "sort_order", "pk"]
+        verbose_name = _("ticket price")
+        verbose_name_plural = _("ticket prices")
+
+    def __str__(self):
+        return f"{self.category_nl} € {self.price} ({self.valid_from:%Y-%m-%d})"
+
+    @property
+    def category(self):
+        return in_language(self, "category")
+
+    @property
+    def ages(self):
+        return age_range(self.age_from, self.age_to)
+
+
+@dataclass(frozen=True)
+class PriceList:
+    as_of: date | None
+    prices: tuple
+
+
+def current_price_list(prices, today):
+    """The prices of the newest list in force on `today`: rows with the latest `valid_from`
+    not after today. A list announced for later stays hidden until its day."""
+    in_force = [p for p in prices if p.valid_from <= today]
+    if not in_force:
+        return PriceList(None, ())
+    as_of = max(p.valid_from for p in in_force)
+    rows = sorted((p for p in in_force if p.valid_from == as_of), key=lambda p: p.sort_order)
+    return PriceList(as_of, tuple(rows))
+
+
+class TicketsPage(SitePage):
+    """Tickets and prices: the price list in force, with its date, and the ticket shop."""
+
+    body = StreamField(content_blocks(), blank=True, help_text=_("Reductions, groups, passes."))
+
+    content_panels = [*SitePage.content_panels, FieldPanel("body")]
+    search_fields = [*SitePage.search_fields, index.SearchField("body")]
+    parent_page_types = ["visits.AudiencePage"]
+
+    class Meta:
+        verbose_name = _("tickets and prices page")
+
+    def get_context(self, request, *args, **kwargs):
+        from django.utils import timezone
+
+        context = super().get_context(request, *args, **kwargs)
+        context["price_list"] = current_price_list(
+            list(TicketPrice.objects.all()), timezone.localdate()
+        )
+        return context
+
+
+# -- Zones and exhibitions ---------------------------------------------------------------
+
+
+class ZoneIndexPage(SitePage):
+    """Zones and exhibitions by age: every zone page below it, youngest first."""
+
+    body = StreamField(content_blocks(), blank=True)
+
+    content_panels = [*SitePage.content_panels, FieldPanel("body")]
+    parent_page_types = ["visits.AudiencePage"]
+    subpage_types = ["visits.ZonePage"]
+
+    class Meta:
+        verbose_name = _("zones index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["zones"] = (
+            ZonePage.objects.live()
+            .child_of(self)
+            .select_related("image")
+            .prefetch_related("image__renditions")
+            .order_by("kind", "age_from", "path")
+        )
+        return context
+
+
+class ZonePage(SitePage):
+    """A zone of the centre or an exhibition: for which ages, where, what to try first."""
+
+    class Kind(models.TextChoices):
+        ZONE = "zone", _("Permanent zone")
+        EXPO = "expo", _("Exhibition")
+
+    kind = models.CharField(_("kind"), max_length=5, choices=Kind.choices, default=Kind.ZONE)
+    age_from = models.PositiveSmallIntegerField(_("age from"), null=True, blank=True)
+    age_to = models.PositiveSmallIntegerField(_("age to"), null=True, blank=True)
+    location = models.CharField(
+        _("location"), max_length=120, blank=True, help_text=_("E.g. 'ground floor, left'.")
+    )
+    until = models.DateField(
+        _("open until"), null=True, blank=True, help_text=_("For a temporary exhibition.")
+    )
+    highlights = models.TextField(_("highlights"), blank=True, help_text=_("One per line."))
+    image = models.ForeignKey(
+        "technopolis.CustomImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(content_blocks(), blank=True)
+
+    content_panels = [
+        *SitePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("kind"),
+                FieldRowPanel([FieldPanel("age_from"), FieldPanel("age_to")]),
+                FieldPanel("location"),
+                FieldPanel("until"),
+            ],
+            heading=_("For whom and where"),
+        ),
+        FieldPanel("highlights"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*SitePage.search_fields, index.SearchField("highlights")]
+    parent_page_types = ["visits.ZoneIndexPage"]
+
+    class Meta:
+        verbose_name = _("zone or exhibition")
+
+    @property
+    def ages(self):
+        return age_range(self.age_from, self.age_to)
+
+    @property
+    def highlight_list(self):
+        return lines(self.highlights)
+
+
+# -- School programmes -------------------------------------------------------------------
+
+
+class Theme(models.TextChoices):
+    ENERGY = "energy", _("Forces and energy")
+    CHEMISTRY = "chemistry", _("Chemistry")
+    NATURE = "nature", _("Nature and environment")
+    TECHNOLOGY = "technology", _("Technology and engineering")
+    DIGITAL = "digital", _("Digital and AI")
+
+
+GRADES = {Level.PRESCHOOL: 3, Level.PRIMARY: 6, Level.SECONDARY: 6}
+
+
+class SchoolProgrammePage(SitePage):
+    """A programme a class can book: for which level and grades, on what, how long, for how
+    many pupils at what price, which attainment targets it serves and how to prepare."""
+
+    level = models.CharField(_("level"), max_length=10, choices=Level.choices)
+    grade_from = models.PositiveSmallIntegerField(_("from grade"), default=1)
+    grade_to = models.PositiveSmallIntegerField(_("to grade"), default=1)
+    theme = models.CharField(_("theme"), max_length=12, choices=Theme.choices)
+    duration_minutes = models.PositiveSmallIntegerField(_("duration (minutes)"))
+    max_group = models.PositiveSmallIntegerField(_("maximum group size"))
+    price_per_pupil = models.DecimalField(
+        _("price per pupil (EUR)"), max_digits=5, decimal_places=2
+    )
+    curriculum = models.TextField(
+        _("curriculum links"), blank=True, help_text=_("Attainment targets served, one per line.")
+    )
+    preparation = RichTextField(
+        _("what to prepare"), blank=True, features=["bold", "italic", "ul", "link"]
+    )
+    body = StreamField(content_blocks(), blank=True)
+    is_example = models.BooleanField(_("example data"), default=False, help_text=EXAMPLE_HELP)
+
+    content_panels = [
+        *SitePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("is_example"),
+                FieldPanel("level"),
+                FieldRowPanel([FieldPanel("grade_from"), FieldPanel("grade_to")]),
+                FieldPanel("theme"),
+                FieldRowPanel(
+                    [
+                        FieldPanel("duration_minutes"),
+                        FieldPanel("max_group"),
+                        FieldPanel("price_per_pupil"),
+                    ]
+                ),
+            ],
+            heading=_("Programme"),
+        ),
+        FieldPanel("curriculum"),
+        FieldPanel("preparation"),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *SitePage.search_fields,
+        index.SearchField("curriculum"),
+        index.FilterField("level"),
+        index.FilterField("theme"),
+    ]
+    parent_page_types = ["visits.ProgrammeIndexPage"]
+
+    class Meta:
+        verbose_name = _("school programme")
+
+    def get_context(self, request, *args, **kwargs):
+        from .form_pages import ClassVisitFormPage
+
+        context = super().get_context(request, *args, **kwargs)
+        form_page = ClassVisitFormPage.objects.live().filter(locale_id=self.locale_id).first()
+        context["booking_url"] = form_page.get_url(request) if form_page else ""
+        return context
+
+    @property
+    def grades(self):
+        if self.grade_from == self.grade_to:
+            return str(self.grade_from)
+        return f"{self.grade_from}–{self.grade_to}"
+
+    @property
+    def curriculum_list(self):
+        return lines(self.curriculum)
+
+
+def programme_filter(level="", grade=None, theme=""):
+    """The query for programmes matching the chosen level, grade and theme (each optional)."""
+    query = Q()
+    if level:
+        query &= Q(level=level)
+    if grade:
+        query &= Q(grade_from__lte=grade, grade_to__gte=grade)
+    if theme:
+        query &= Q(theme=theme)
+    return query
+
+
+class ProgrammeIndexPage(SitePage):
+    """School programmes, filtered by level, grade and theme through the address (`?level=…`),
+    so a filtered list works without JavaScript and can be shared; below it, school-day rules
+    and the STEM days from the opening hours."""
+
+    body = StreamField(content_blocks(), blank=True, help_text=_("School-day rules, booking."))
+
+    content_panels = [*SitePage.content_panels, FieldPanel("body")]
+    parent_page_types = ["visits.AudiencePage"]
+    subpage_types = ["visits.SchoolProgrammePage"]
+
+    class Meta:
+        verbose_name = _("school programmes index page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .forms import ProgrammeFilterForm
+        from .school_days import school_day_context
+
+        context = super().get_context(request, *args, **kwargs)
+        form = ProgrammeFilterForm(request.GET or None)
+        chosen = form.cleaned_data if form.is_valid() else {}
+        context["filter_form"] = form
+        context["filtered"] = any(chosen.values())
+        context["programmes"] = (
+            SchoolProgrammePage.objects.live()
+            .child_of(self)
+            .filter(programme_filter(**chosen))
+            .order_by("level", "grade_from", "title")
+        )
+        context.update(school_day_context())
+        return context
+
+
+# -- Event spaces and packages -----------------------------------------------------------
+
+
+class EventSpace(ClusterableModel):
+    """A room or hall to hire, with how many people it seats in each layout."""
+
+    name_nl = models.CharField(_("name (Dutch)"), max_length=80)
+    name_fr = models.CharField(_("name (French)"), max_length=80, blank=True)
+    name_en = models.CharField(_("name (English)"), max_length=80, blank=True)
+    floor_area = models.PositiveIntegerField(_("floor area (m²)"))
+    capacity_theatre = models.PositiveIntegerField(_("theatre"), null=True, blank=True)
+    capacity_classroom = models.PositiveIntegerField(_("classroom"), null=True, blank=True)
+    capacity_reception = models.PositiveIntegerField(_("reception"), null=True, blank=True)
+    capacity_banquet = models.PositiveIntegerField(_("banquet"), null=True, blank=True)
+    facilities_nl = models.TextField(_("facilities, one per line (Dutch)"))
+    facilities_fr = models.TextField(_("facilities, one per line (French)"), blank=True)
+    facilities_en = models.TextField(_("facilities, one per line (English)"), blank=True)
+    accessibility_nl = models.TextField(_("accessibility (Dutch)"))
+    accessibility_fr = models.TextField(_("accessibility (French)"), blank=True)
+    accessibility_en = models.TextField(_("accessibility (English)"), blank=True)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    is_example = models.BooleanField(_("example data"), default=False, help_text=EXAMPLE_HELP)
+
+    panels = [
+        FieldRowPanel([FieldPanel("name_nl"), FieldPanel("name_fr"), FieldPanel("name_en")]),
+        FieldRowPanel([FieldPanel("floor_area"), FieldPanel("sort_order")]),
+        FieldRowPanel(
+            [
+                FieldPanel("capacity_theatre"),
+                FieldPanel("capacity_classroom"),
+                FieldPanel("capacity_reception"),
+                FieldPanel("capacity_banquet"),
+            ],
+            heading=_("Capacity per layout (empty: layout not possible)"),
+        ),
+        FieldRowPanel(
+            [FieldPanel("facilities_nl"), FieldPanel("facilities_fr"), FieldPanel("facilities_en")]
+        ),
+        FieldRowPanel(
+            [
+                FieldPanel("accessibility_nl"),
+                FieldPanel("accessibility_fr"),
+                FieldPanel("accessibility_en"),
+            ]
+        ),
+        InlinePanel("photos", heading=_("Photos"), label=_("photo")),
+        FieldPanel("is_example"),
+    ]
+
+    class Meta:
+        ordering = ["sort_order", "pk"]
+        verbose_name = _("event space")
+        verbose_name_plural = _("event spaces")
+
+    def __str__(self):
+        return self.name_nl
+
+    @property
+    def name(self):
+        return in_language(self, "name")
+
+    @property
+    def facilities(self):
+        return lines(in_language(self, "facilities"))
+
+    @property
+    def accessibility(self):
+        return in_language(self, "accessibility")
+
+    def capacities(self):
+        """(layout label, people) for the layouts the space allows."""
+        from .submissions import Layout
+
+        return [
+            (label, getattr(self, f"capacity_{value}"))
+            for value, label in Layout.choices
+            if getattr(self, f"capacity_{value}")
+        ]
+
+
+class EventSpacePhoto(Orderable):
+    space = ParentalKey(EventSpace, on_delete=models.CASCADE, related_name="photos")
+    image = models.ForeignKey("technopolis.CustomImage", on_delete=models.CASCADE, related_name="+")
+
+    panels = [FieldPanel("image")]
+
+
+class EventPackage(models.Model):
+    """A ready-made formula: a meeting with a visit, team building, a reception."""
+
+    name_nl = models.CharField(_("name (Dutch)"), max_length=80)
+    name_fr = models.CharField(_("name (French)"), max_length=80, blank=True)
+    name_en = models.CharField(_("name (English)"), max_length=80, blank=True)
+    description_nl = models.TextField(_("description (Dutch)"))
+    description_fr = models.TextField(_("description (French)"), blank=True)
+    description_en = models.TextField(_("description (English)"), blank=True)
+    price_per_person = models.DecimalField(
+        _("price per person from (EUR)"), max_digits=6, decimal_places=2, null=True, blank=True
+    )
+    min_guests = models.PositiveIntegerField(_("minimum guests"), null=True, blank=True)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    is_example = models.BooleanField(_("example data"), default=False, help_text=EXAMPLE_HELP)
+
+    panels = [
+        FieldRowPanel([FieldPanel("name_nl"), FieldPanel("name_fr"), FieldPanel("name_en")]),
+        FieldRowPanel(
+            [
+                FieldPanel("description_nl"),
+                FieldPanel("description_fr"),
+                FieldPanel("description_en"),
+            ]
+        ),
+        FieldRowPanel(
+            [FieldPanel("price_per_person"), FieldPanel("min_guests"), FieldPanel("sort_order")]
+        ),
+        FieldPanel("is_example"),
+    ]
+
+    class Meta:
+        ordering = ["sort_order", "pk"]
+        verbose_name = _("event package")
+        verbose_name_plural = _("event packages")
+
+    def __str__(self):
+        return self.name_nl
+
+    @property
+    def name(self):
+        return in_language(self, "name")
+
+    @property
+    def description(self):
+        return in_language(self, "description")
+
+
+class EventSpacesPage(SitePage):
+    """Spaces to hire with their capacities and photos, and the packages."""
+
+    body = StreamField(content_blocks(), blank=True)
+
+    content_panels = [*SitePage.content_panels, FieldPanel("body")]
+    parent_page_types = ["visits.AudiencePage"]
+
+    class Meta:
+        verbose_name = _("event spaces page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .form_pages import EventEnquiryFormPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["spaces"] = EventSpace.objects.prefetch_related("photos__image__renditions").all()
+        context["packages"] = EventPackage.objects.all()
+        form_page = EventEnquiryFormPage.objects.live().filter(locale_id=self.locale_id).first()
+        context["enquiry_url"] = form_page.get_url(request) if form_page else ""
+        return context

@@ -1,0 +1,43 @@
+"""School days and STEM days for teachers, read from the opening hours (no copy in page text).
+
+A class can come on any weekday the building opens outside the school holidays; the STEM
+days are the building's closures whose reason mentions STEM (the closure the front desk
+enters, "STEM-dagen voor leerkrachten", is the single source of those dates).
+"""
+
+from datetime import date
+
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from . import hours
+from .schedule import schedules
+
+WEEKDAYS = range(5)
+STEM_MARKER = "stem"
+
+
+def school_day_hours(rules):
+    """(opens, closes) of the year-round weekday hours, or None when weekdays differ."""
+    periods = {
+        rule.period
+        for rule in rules
+        if rule.valid_from is None and rule.valid_until is None and rule.weekdays & set(WEEKDAYS)
+    }
+    return next(iter(periods)) if len(periods) == 1 else None
+
+
+def stem_days(exceptions, today: date, count=2):
+    """The next closures for the teachers' STEM days, soonest first."""
+    marked = [e for e in exceptions if e.closed and STEM_MARKER in e.reason.lower()]
+    return hours.upcoming_exceptions(marked, today, count)
+
+
+def school_day_context():
+    venue = schedules(get_language() or "nl").main
+    if venue is None:
+        return {"school_day_hours": None, "stem_days": []}
+    return {
+        "school_day_hours": school_day_hours(venue.rules),
+        "stem_days": stem_days(venue.exceptions, timezone.localdate()),
+    }

@@ -1,0 +1,158 @@
+"""What visitors send: class-visit requests and event enquiries, and how they are received.
+
+A valid submission is stored first and mailed second: the database row is the record staff
+work from, so a failing mail server costs an e-mail, never a request.
+"""
+
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.mail import send_mail
+from django.db import models
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+logger = logging.getLogger(__name__)
+
+# Enough for a teacher who corrects a request and sends it again; too few for a spam run.
+RATE_LIMIT = 5
+RATE_WINDOW_SECONDS = 3600
+
+
+class Submission(models.Model):
+    """Fields every request shares: who sent it, when, in which language, and follow-up."""
+
+    created_at = models.DateTimeField(_("received"), auto_now_add=True)
+    language = models.CharField(_("language"), max_length=5, default="nl")
+    contact_name = models.CharField(_("contact person"), max_length=120)
+    email = models.EmailField(_("e-mail"))
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    remarks = models.TextField(_("remarks"), blank=True)
+    handled = models.BooleanField(
+        _("handled"), default=False, help_text=_("Tick when someone has followed this up.")
+    )
+
+    cache_neutral = True  # a submission changes no public page (technopolis/cache.py)
+    # Bookings staff see, export and follow these up; the admin home counts them
+    # (technopolis/roles.py).
+    awaiting_follow_up = Q(handled=False)
+
+    class Meta:
+        abstract = True
+        ordering = ["-created_at"]
+
+
+class Level(models.TextChoices):
+    PRESCHOOL = "preschool", _("Pre-school")
+    PRIMARY = "primary", _("Primary school")
+    SECONDARY = "secondary", _("Secondary school")
+
+
+class ClassVisitRequest(Submission):
+    """A teacher's request to bring a class; staff confirm a date by phone or e-mail."""
+
+    school = models.CharField(_("school"), max_length=160)
+    date_wanted = models.DateField(_("date wanted"))
+    alternative_dates = models.CharField(_("alternative dates"), max_length=200, blank=True)
+    pupils = models.PositiveSmallIntegerField(_("pupils"))
+    adults = models.PositiveSmallIntegerField(_("accompanying adults"))
+    level = models.CharField(_("level"), max_length=10, choices=Level.choices)
+    grade = models.PositiveSmallIntegerField(_("grade"))
+    programmes = models.TextField(
+        _("programmes chosen"), blank=True, help_text=_("Titles as the teacher saw them.")
+    )
+
+    class Meta(Submission.Meta):
+        verbose_name = _("class visit request")
+        verbose_name_plural = _("class visit requests")
+
+    def __str__(self):
+        return f"{self.school} · {self.date_wanted:%Y-%m-%d}"
+
+
+class Layout(models.TextChoices):
+    THEATRE = "theatre", _("Theatre")
+    CLASSROOM = "classroom", _("Classroom")
+    RECEPTION = "reception", _("Reception")
+    BANQUET = "banquet", _("Banquet")
+
+
+class Catering(models.TextChoices):
+    NONE = "none", _("No catering")
+    COFFEE = "coffee", _("Coffee and snacks")
+    LUNCH = "lunch", _("Sandwich lunch")
+    RECEPTION = "reception", _("Walking dinner or reception")
+    DINNER = "dinner", _("Seated dinner")
+
+
+class EventEnquiry(Submission):
+    """A company's enquiry to hire spaces; staff answer with an offer."""
+
+    company = models.CharField(_("company or organisation"), max_length=160)
+    date = models.DateField(_("event date"))
+    guests = models.PositiveIntegerField(_("guests"))
+    spaces = models.TextField(_("spaces"), blank=True, help_text=_("Names as the sender saw them."))
+    layout = models.CharField(_("layout"), max_length=10, choices=Layout.choices)
+    catering = models.CharField(_("catering"), max_length=10, choices=Catering.choices)
+
+    class Meta(Submission.Meta):
+        verbose_name = _("event enquiry")
+        verbose_name_plural = _("event enquiries")
+
+    def __str__(self):
+        return f"{self.company} · {self.date:%Y-%m-%d}"
+
+
+def rate_limited(kind, address):
+    """Count one submission attempt of `kind` from `address`; True when over the limit.
+
+    The count lives in the shared cache, so every app process sees the same one; the window
+    starts at the first attempt.
+    """
+    key = f"visits:rate:{kind}:{address}"
+    cache.add(key, 0, RATE_WINDOW_SECONDS)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, RATE_WINDOW_SECONDS)
+        count = 1
+    return count > RATE_LIMIT
+
+
+def store_and_notify(submission, staff_email):
+    """Save `submission`, then e-mail staff and the sender; a mail failure is logged only."""
+    submission.save()
+    name = submission._meta.model_name
+    context = {"submission": submission, "fields": submission_fields(submission)}
+    messages = [
+        (f"visits/email/{name}_staff.txt", [staff_email] if staff_email else [], "en"),
+        (f"visits/email/{name}_confirmation.txt", [submission.email], submission.language),
+    ]
+    for template, recipients, language in messages:
+        if not recipients:
+            continue
+        with translation.override(language):
+            subject, _blank, body = render_to_string(template, context).partition("\n")
+            try:
+                send_mail(subject.strip(), body.strip(), settings.DEFAULT_FROM_EMAIL, recipients)
+            except Exception:
+                # Kept in the database and listed in the admin: staff still see it.
+                logger.exception("Could not send %s for %s %s", template, name, submission.pk)
+    return submission
+
+
+def submission_fields(submission):
+    """(label, shown value) of the fields the sender filled in, for e-mails."""
+    skip = {"id", "created_at", "language", "handled"}
+    rows = []
+    for field in submission._meta.fields:
+        if field.name in skip:
+            continue
+        display = getattr(submission, f"get_{field.name}_display", None)
+        value = display() if display else getattr(submission, field.name)
+        if value not in ("", None):
+            rows.append((field.verbose_name, value))
+    return rows
