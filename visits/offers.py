@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -154,7 +154,8 @@ class ZoneIndexPage(SitePage):
             .child_of(self)
             .select_related("image")
             .prefetch_related("image__renditions")
-            .order_by("kind", "age_from", "path")
+            # permanent zones first, youngest first; "all ages" after the age groups
+            .order_by("-kind", F("age_from").asc(nulls_last=True), "path")
         )
         return context
 
