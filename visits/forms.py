@@ -82,7 +82,7 @@ class ClassVisitForm(HoneypotMixin, forms.ModelForm):
             "grade",
             "remarks",
         ]
-        widgets = {"date_wanted": FutureDateInput()}
+        widgets = {"date_wanted": FutureDateInput(), "remarks": forms.Textarea(attrs={"rows": 4})}
         help_texts = {
             "alternative_dates": _("Other days that suit you, e.g. 'any Tuesday in March'."),
             "adults": _("Teachers and other adults who come with the class."),
@@ -93,8 +93,9 @@ class ClassVisitForm(HoneypotMixin, forms.ModelForm):
         self.fields["programme_choices"].queryset = (
             SchoolProgrammePage.objects.live().filter(locale=locale).order_by("level", "title")
         )
-        self.fields["pupils"].min_value = 1
+        self.fields["level"].choices = [("", _("Choose a level")), *Level.choices]
         self.fields["grade"].widget.attrs.update(min=1, max=6)
+        self.order_fields([*self.Meta.fields[:-1], "programme_choices", "remarks"])
 
     def clean_date_wanted(self):
         return _future(self.cleaned_data.get("date_wanted"))
@@ -151,13 +152,14 @@ class EventEnquiryForm(HoneypotMixin, forms.ModelForm):
             "catering",
             "remarks",
         ]
-        widgets = {"date": FutureDateInput()}
+        widgets = {"date": FutureDateInput(), "remarks": forms.Textarea(attrs={"rows": 4})}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["space_choices"].label_from_instance = lambda space: space.name
         self.fields["layout"].choices = Layout.choices
         self.fields["catering"].choices = Catering.choices
+        self.order_fields([*self.Meta.fields[:-1], "space_choices", "remarks"])
 
     def clean_date(self):
         return _future(self.cleaned_data.get("date"))
