@@ -69,7 +69,7 @@
     var source = document.querySelector('.audience-switch a[data-audience="' + audience + '"]');
     if (!source) return;
     var link = slot.querySelector("a");
-    link.href = source.href;
+    link.setAttribute("href", source.getAttribute("href"));
     link.textContent = source.textContent;
     link.dataset.audience = audience;
     slot.hidden = false;

@@ -1,0 +1,56 @@
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+from playwright.sync_api import expect
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+
+
+def test_a_returning_teacher_is_led_to_the_teacher_offer(site_url, phone):
+    phone.goto(f"{site_url}/en/")
+    expect(phone.locator("[data-continue-offer]")).to_be_hidden()
+
+    phone.locator(".audience-switch").get_by_role("link", name="Schools").click()
+    phone.wait_for_url(f"{site_url}/en/schools/")
+    cookies = {c["name"]: c["value"] for c in phone.context.cookies()}
+    assert cookies["audience"] == "teacher"
+
+    phone.goto(f"{site_url}/en/")
+    link = phone.locator("[data-continue-offer] a")
+    expect(link).to_be_visible()
+    expect(link).to_have_text("Schools")
+    expect(link).to_have_attribute("href", "/en/schools/")
+
+
+def test_a_teacher_filters_programmes_and_sends_a_request_from_a_phone(site_url, phone):
+    from visits.models import ClassVisitRequest
+
+    phone.goto(f"{site_url}/en/schools/school-programmes/")
+    phone.get_by_label("Level").select_option("primary")
+    phone.get_by_label("Grade").select_option("5")
+    phone.get_by_role("button", name="Show programmes").click()
+    phone.wait_for_url("**/?level=primary&grade=5&theme=")
+    phone.get_by_role("link", name="Under pressure").click()
+    phone.get_by_role("link", name="Request a class visit").click()
+    expect(phone.get_by_label("Under pressure")).to_be_checked()
+
+    phone.get_by_label("School").fill("Basisschool Het Anker")
+    phone.get_by_label("Contact person").fill("Els Maes")
+    phone.get_by_label("E-mail").fill("els@example.be")
+    phone.get_by_label("Pupils").fill("22")
+    phone.get_by_label("Accompanying adults").fill("2")
+    phone.get_by_label("Level").select_option("primary")
+    phone.get_by_label("Grade").fill("5")
+    phone.get_by_role("button", name="Send request").click()
+    # the date is missing: the form comes back with everything typed
+    expect(phone.get_by_role("alert")).to_contain_text("Date wanted")
+    expect(phone.get_by_label("School")).to_have_value("Basisschool Het Anker")
+
+    phone.get_by_label("Date wanted").fill((timezone.localdate() + timedelta(days=40)).isoformat())
+    phone.get_by_role("button", name="Send request").click()
+    expect(phone.get_by_role("heading", level=1)).to_contain_text("Thank you")
+    try:
+        assert ClassVisitRequest.objects.filter(school="Basisschool Het Anker").exists()
+    finally:
+        ClassVisitRequest.objects.filter(school="Basisschool Het Anker").delete()
