@@ -149,7 +149,7 @@ def test_class_visit_errors_keep_what_was_typed(client, changes, field, message)
     assert response.status_code == 400
     html = response.content.decode()
     assert message in html
-    assert elements(html, "ul", id=f"id_{field}_errors")
+    assert elements(html, "ul", id=f"id_{field}_error")
     assert elements(html, "input", name="phone", value="+32 15 00 00 00")
     assert "Two pupils use a wheelchair." in html
     assert not ClassVisitRequest.objects.exists()
@@ -174,7 +174,7 @@ def test_event_enquiry_errors_keep_what_was_typed(client, changes, field, messag
     assert response.status_code == 400
     html = response.content.decode()
     assert message in html
-    assert elements(html, "ul", id=f"id_{field}_errors")
+    assert elements(html, "ul", id=f"id_{field}_error")
     assert "Vegetarian menu" in html
     assert not EventEnquiry.objects.exists()
 

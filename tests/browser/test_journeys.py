@@ -1,14 +1,21 @@
 """What visitors come to do, driven in Chromium the way they do it: on a phone, by keyboard."""
 
 import re
+from datetime import timedelta
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.core.cache import cache
+from django.utils import timezone
 from playwright.sync_api import expect
 from wagtail.models import Locale
 
 from declarations.models import DeclarationPage
 from technopolis.models import SiteSettings
+from tests.browser.test_accessibility import WCAG_AA
 from tests.helpers import demo_page
+from visits.offers import EventSpacesPage, ProgrammeIndexPage
+from visits.submissions import ClassVisitRequest, EventEnquiry
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -91,3 +98,87 @@ def test_search_from_the_header(site_url, desktop):
     title = first.inner_text()
     first.click()
     expect(desktop.locator("h1")).to_have_text(title)
+
+
+@pytest.fixture
+def submissions():
+    """Forms post to the server thread, which commits: remove what a test sent, and start
+    each test under the rate limit."""
+    cache.clear()
+    yield
+    ClassVisitRequest.objects.filter(email__endswith="@example.be").delete()
+    EventEnquiry.objects.filter(email__endswith="@example.be").delete()
+    cache.clear()
+
+
+def in_days(days):
+    return (timezone.localdate() + timedelta(days=days)).isoformat()
+
+
+def test_teacher_filters_programmes_and_sends_a_booking_request(site_url, desktop, submissions):
+    listing = ProgrammeIndexPage.objects.get(locale__language_code="en")
+    desktop.goto(site_url + listing.url)
+    count = desktop.locator(".filters__count")
+    everything = count.inner_text()
+    desktop.get_by_label("Level").select_option("preschool")
+    desktop.get_by_role("button", name="Show programmes").click()
+    expect(desktop).to_have_url(re.compile(r"[?&]level=preschool"))
+    expect(count).not_to_have_text(everything)
+    expect(desktop.get_by_label("Level")).to_have_value("preschool")
+    desktop.get_by_role("link", name="Air everywhere").click()
+    desktop.get_by_role("link", name="Request a class visit").click()
+    expect(desktop.get_by_label("Air everywhere")).to_be_checked()
+
+    form = desktop.locator("form.request-form")
+    desktop.locator("[name=school]").fill("Basisschool De Regenboog")
+    desktop.locator("[name=contact_name]").fill("An Peeters")
+    desktop.locator("[name=email]").fill("an.peeters@example.be")
+    desktop.locator("[name=date_wanted]").fill(in_days(60))
+    desktop.locator("[name=pupils]").fill("500")  # more than one class
+    desktop.locator("[name=adults]").fill("2")
+    desktop.locator("[name=level]").select_option("preschool")
+    desktop.locator("[name=grade]").fill("3")
+    desktop.locator("[name=remarks]").fill("Two pupils use a wheelchair.")
+    form.get_by_role("button", name="Send request").click()
+
+    # The error is announced, tied to its field, and nothing typed is lost.
+    expect(desktop.get_by_role("alert")).to_contain_text("Pupils")
+    pupils = desktop.locator("[name=pupils]")
+    expect(pupils).to_have_attribute("aria-invalid", "true")
+    error = desktop.locator(".field__errors")
+    expect(error).to_have_count(1)
+    expect(pupils).to_have_attribute("aria-describedby", re.compile(error.get_attribute("id")))
+    expect(error).to_contain_text("Enter between 1 and")
+    expect(pupils).to_have_value("500")
+    expect(desktop.locator("[name=school]")).to_have_value("Basisschool De Regenboog")
+    expect(desktop.locator("[name=remarks]")).to_have_value("Two pupils use a wheelchair.")
+    expect(desktop.get_by_label("Air everywhere")).to_be_checked()
+    results = Axe().run(desktop, options={"runOnly": {"type": "tag", "values": WCAG_AA}})
+    assert results.violations_count == 0, results.generate_report()
+
+    desktop.get_by_role("link", name=re.compile("^Pupils")).click()
+    expect(pupils).to_be_focused()
+    pupils.fill("24")
+    form.get_by_role("button", name="Send request").click()
+    expect(desktop).to_have_url(re.compile(r"/sent/$"))
+    expect(desktop.locator("h1")).to_have_text("Thank you: your request is on its way")
+    saved = ClassVisitRequest.objects.get(email="an.peeters@example.be")
+    assert (saved.pupils, saved.programmes) == (24, "Air everywhere")
+
+
+def test_event_organiser_sends_an_enquiry(site_url, phone, submissions):
+    spaces = EventSpacesPage.objects.get(locale__language_code="en")
+    phone.goto(site_url + spaces.url)
+    phone.get_by_role("link", name="Request a quote").click()
+    phone.locator("[name=company]").fill("Acme Belgium")
+    phone.locator("[name=contact_name]").fill("Jan Janssens")
+    phone.locator("[name=email]").fill("jan@example.be")
+    phone.locator("[name=date]").fill(in_days(90))
+    phone.locator("[name=guests]").fill("80")
+    phone.locator("[name=layout]").select_option("reception")
+    phone.locator("[name=catering]").select_option("coffee")
+    phone.get_by_role("button", name="Send request").click()
+    expect(phone).to_have_url(re.compile(r"/sent/$"))
+    expect(phone.locator("h1")).to_have_text("Thank you: your request is on its way")
+    saved = EventEnquiry.objects.get(email="jan@example.be")
+    assert (saved.company, saved.guests, saved.language) == ("Acme Belgium", 80, "en")
