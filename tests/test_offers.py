@@ -227,3 +227,22 @@ def test_offer_pages_stay_within_query_budget(client, key, budget):
     with CaptureQueriesContext(connection) as queries:
         assert client.get(url, {"budget": 1}).status_code == 200
     assert len(queries) <= budget, [q["sql"] for q in queries]
+
+
+# -- Admin -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "model", ["ticketprice", "eventspace", "eventpackage", "classvisitrequest", "eventenquiry"]
+)
+def test_offer_data_is_edited_in_the_admin(admin_client, model):
+    from django.apps import apps
+
+    listing = admin_client.get(f"/admin/snippets/visits/{model}/")
+    assert listing.status_code == 200
+    instance = apps.get_model("visits", model).objects.first()
+    if instance is not None:
+        edit = admin_client.get(f"/admin/snippets/visits/{model}/edit/{instance.pk}/")
+        assert edit.status_code == 200
+        html = edit.content.decode()
+        assert elements(html, "input", name="is_example") or elements(html, "input", name="handled")
