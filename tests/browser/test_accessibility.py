@@ -86,8 +86,15 @@ HEADING_LEVELS = """() => Array.from(document.querySelectorAll("h1, h2, h3, h4, 
   .map(h => Number(h.tagName[1]))"""
 
 
+BROKEN_REFERENCES = """() => Array.from(document.querySelectorAll("*")).flatMap(e =>
+  ["aria-describedby", "aria-labelledby", "aria-controls", "for"].flatMap(name =>
+    (e.getAttribute(name) || "").split(/\\s+/)
+      .filter(id => id && !document.getElementById(id)).map(id => `${name}=${id}`)))"""
+
+
 def assert_structure(page):
-    """One h1, opening the main content; headings never skip a level on the way down."""
+    """One h1, opening the main content; headings never skip a level on the way down; labels,
+    descriptions and controls point at elements that exist."""
     expect(page.locator("h1")).to_have_count(1)
     expect(page.locator("main h1")).to_have_count(1)
     levels = page.evaluate(HEADING_LEVELS)
@@ -96,6 +103,7 @@ def assert_structure(page):
     for landmark in ("banner", "main", "contentinfo"):
         expect(page.get_by_role(landmark)).to_have_count(1)
     expect(page.get_by_role("navigation").first).to_be_attached()
+    assert page.evaluate(BROKEN_REFERENCES) == []
 
 
 def violations(axe, page):
