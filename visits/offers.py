@@ -10,6 +10,7 @@ from datetime import date
 
 from django.db import models
 from django.db.models import F, Q
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -22,7 +23,7 @@ from wagtail.search import index
 from technopolis.blocks import content_blocks
 from technopolis.models import SitePage
 
-from .submissions import Level
+from .submissions import Layout, Level
 
 EXAMPLE_HELP = _(
     "Invented for the demo: no source gives this. Replace it with real data, then untick."
@@ -123,8 +124,6 @@ class TicketsPage(SitePage):
         verbose_name = _("tickets and prices page")
 
     def get_context(self, request, *args, **kwargs):
-        from django.utils import timezone
-
         context = super().get_context(request, *args, **kwargs)
         context["price_list"] = current_price_list(
             list(TicketPrice.objects.all()), timezone.localdate()
@@ -420,8 +419,6 @@ class EventSpace(ClusterableModel):
 
     def capacities(self):
         """(layout label, people) for the layouts the space allows."""
-        from .submissions import Layout
-
         return [
             (label, getattr(self, f"capacity_{value}"))
             for value, label in Layout.choices

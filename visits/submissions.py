@@ -128,7 +128,11 @@ def store_and_notify(submission, staff_email):
     name = submission._meta.model_name
     context = {"submission": submission, "fields": submission_fields(submission)}
     messages = [
-        (f"visits/email/{name}_staff.txt", [staff_email] if staff_email else [], "en"),
+        (
+            f"visits/email/{name}_staff.txt",
+            [staff_email] if staff_email else [],
+            settings.LANGUAGE_CODE,
+        ),
         (f"visits/email/{name}_confirmation.txt", [submission.email], submission.language),
     ]
     for template, recipients, language in messages:
