@@ -54,3 +54,30 @@ def test_a_teacher_filters_programmes_and_sends_a_request_from_a_phone(site_url,
         assert ClassVisitRequest.objects.filter(school="Basisschool Het Anker").exists()
     finally:
         ClassVisitRequest.objects.filter(school="Basisschool Het Anker").delete()
+
+
+def test_an_event_organiser_finds_the_offer_and_asks_for_a_quote_in_french(site_url, phone):
+    from visits.models import EventEnquiry
+
+    phone.goto(f"{site_url}/fr/")
+    phone.locator(".audience-switch a[data-audience=events]").click()
+    phone.locator(".offer-nav a", has_text="Salles et formules").click()
+    expect(phone.locator(".space").first).to_be_visible()
+    phone.locator("main a.button[href$='/demander-une-offre/']").click()
+
+    phone.fill("#id_company", "Atelier Lumière")
+    phone.fill("#id_contact_name", "Claire Dubois")
+    phone.fill("#id_email", "claire@example.fr")
+    phone.fill("#id_date", (timezone.localdate() + timedelta(days=90)).isoformat())
+    phone.fill("#id_guests", "80")
+    phone.select_option("#id_layout", "reception")
+    phone.select_option("#id_catering", "reception")
+    phone.locator("label", has_text="Espace événements").click()
+    phone.locator("form.request-form button[type=submit]").click()
+    phone.wait_for_url("**/demander-une-offre/sent/")
+    expect(phone.locator("meta[name=robots]")).to_have_attribute("content", "noindex")
+    try:
+        enquiry = EventEnquiry.objects.get(company="Atelier Lumière")
+        assert (enquiry.language, enquiry.spaces) == ("fr", "Espace événements")
+    finally:
+        EventEnquiry.objects.filter(company="Atelier Lumière").delete()
