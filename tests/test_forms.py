@@ -238,3 +238,11 @@ def test_admin_lists_requests_to_follow_up(admin_client, client):
     response = admin_client.get("/admin/snippets/visits/classvisitrequest/", {"handled": "false"})
     assert response.status_code == 200
     assert "Basisschool De Regenboog" in response.content.decode()
+
+
+def test_line_breaks_typed_into_a_one_line_field_are_dropped(client):
+    client.post(class_visit_url(), class_visit_data(school="De Regenboog\r\nBcc: x@example.com"))
+    saved = ClassVisitRequest.objects.get()
+    assert saved.school == "De Regenboog Bcc: x@example.com"
+    assert mail.outbox[0].subject.startswith("Class visit request: De Regenboog Bcc: x@example.com")
+    assert mail.outbox[0].bcc == []

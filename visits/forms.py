@@ -32,8 +32,9 @@ class ProgrammeFilterForm(forms.Form):
     )
 
 
-class HoneypotMixin(forms.Form):
-    """A field people never see (hidden by CSS) but form-filling robots do fill in."""
+class PublicFormMixin(forms.Form):
+    """What every public form needs: a honeypot field people never see (hidden by CSS) but
+    form-filling robots fill in, and one-line fields that stay on one line."""
 
     website = forms.CharField(
         label=_("Leave this field empty"),
@@ -43,6 +44,15 @@ class HoneypotMixin(forms.Form):
 
     def is_spam(self):
         return bool(self.data.get("website"))
+
+    def clean(self):
+        cleaned = super().clean()
+        # one-line fields stay on one line (they go into e-mail subjects and CSV cells)
+        for name, field in self.fields.items():
+            value = cleaned.get(name)
+            if isinstance(field.widget, forms.TextInput) and isinstance(value, str):
+                cleaned[name] = " ".join(value.split())
+        return cleaned
 
 
 class FutureDateInput(forms.DateInput):
@@ -58,7 +68,7 @@ def _future(day):
     return day
 
 
-class ClassVisitForm(HoneypotMixin, forms.ModelForm):
+class ClassVisitForm(PublicFormMixin, forms.ModelForm):
     programme_choices = forms.ModelMultipleChoiceField(
         label=_("Programmes"),
         queryset=SchoolProgrammePage.objects.none(),
@@ -130,7 +140,7 @@ class ClassVisitForm(HoneypotMixin, forms.ModelForm):
         return request
 
 
-class EventEnquiryForm(HoneypotMixin, forms.ModelForm):
+class EventEnquiryForm(PublicFormMixin, forms.ModelForm):
     space_choices = forms.ModelMultipleChoiceField(
         label=_("Spaces"),
         queryset=EventSpace.objects.all(),

@@ -141,7 +141,9 @@ def store_and_notify(submission, staff_email):
         with translation.override(language):
             subject, _blank, body = render_to_string(template, context).partition("\n")
             try:
-                send_mail(subject.strip(), body.strip(), settings.DEFAULT_FROM_EMAIL, recipients)
+                # one line: a line break typed into a field must not reach a mail header
+                subject = " ".join(subject.split())
+                send_mail(subject, body.strip(), settings.DEFAULT_FROM_EMAIL, recipients)
             except Exception:
                 # Kept in the database and listed in the admin: staff still see it.
                 logger.exception("Could not send %s for %s %s", template, name, submission.pk)
