@@ -1,5 +1,6 @@
 """Small helpers shared by the tests."""
 
+import threading
 from html.parser import HTMLParser
 
 from wagtail.models import Page
@@ -42,3 +43,27 @@ def elements(html, tag, **attrs):
         if ok:
             found.append(element_attrs)
     return found
+
+
+def delete_committed(*querysets):
+    """Delete rows the test server committed, for good.
+
+    The test itself runs in a transaction that is rolled back, and so would a delete made in
+    it; a thread of its own has a connection outside that transaction. SQLite in memory
+    shares the test's one connection with the server, whose rows go with the rollback.
+    """
+    from django.db import connection, connections
+
+    if connection.vendor == "sqlite" and connection.is_in_memory_db():
+        return
+
+    def delete():
+        try:
+            for queryset in querysets:
+                queryset.delete()
+        finally:
+            connections.close_all()
+
+    worker = threading.Thread(target=delete)
+    worker.start()
+    worker.join(timeout=30)

@@ -13,7 +13,7 @@ from wagtail.models import Locale
 from declarations.models import DeclarationPage
 from technopolis.models import SiteSettings
 from tests.browser.test_accessibility import BROKEN_REFERENCES, WCAG_AA
-from tests.helpers import demo_page
+from tests.helpers import delete_committed, demo_page
 from visits.offers import EventSpacesPage, ProgrammeIndexPage
 from visits.submissions import ClassVisitRequest, EventEnquiry
 
@@ -106,8 +106,10 @@ def submissions():
     each test under the rate limit."""
     cache.clear()
     yield
-    ClassVisitRequest.objects.filter(email__endswith="@example.be").delete()
-    EventEnquiry.objects.filter(email__endswith="@example.be").delete()
+    delete_committed(
+        ClassVisitRequest.objects.filter(email__endswith="@example.be"),
+        EventEnquiry.objects.filter(email__endswith="@example.be"),
+    )
     cache.clear()
 
 

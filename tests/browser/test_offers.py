@@ -4,6 +4,8 @@ import pytest
 from django.utils import timezone
 from playwright.sync_api import expect
 
+from tests.helpers import delete_committed
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 
@@ -53,7 +55,7 @@ def test_a_teacher_filters_programmes_and_sends_a_request_from_a_phone(site_url,
     try:
         assert ClassVisitRequest.objects.filter(school="Basisschool Het Anker").exists()
     finally:
-        ClassVisitRequest.objects.filter(school="Basisschool Het Anker").delete()
+        delete_committed(ClassVisitRequest.objects.filter(school="Basisschool Het Anker"))
 
 
 def test_an_event_organiser_finds_the_offer_and_asks_for_a_quote_in_french(site_url, phone):
@@ -80,4 +82,4 @@ def test_an_event_organiser_finds_the_offer_and_asks_for_a_quote_in_french(site_
         enquiry = EventEnquiry.objects.get(company="Atelier Lumière")
         assert (enquiry.language, enquiry.spaces) == ("fr", "Espace événements")
     finally:
-        EventEnquiry.objects.filter(company="Atelier Lumière").delete()
+        delete_committed(EventEnquiry.objects.filter(company="Atelier Lumière"))
