@@ -12,7 +12,9 @@ from django.core.mail.backends.base import BaseEmailBackend
 from django.utils import timezone
 
 from tests.helpers import demo_page, elements
+from visits import demo
 from visits.models import ClassVisitRequest, EventEnquiry, EventSpace, SchoolProgrammePage
+from visits.school_days import closed_for_classes, main_venue
 from visits.submissions import RATE_LIMIT
 
 pytestmark = pytest.mark.django_db
@@ -32,6 +34,24 @@ def in_days(days):
     return (timezone.localdate() + timedelta(days=days)).isoformat()
 
 
+def school_day(after):
+    """The first day from `after` days on when a class can come, by the opening hours."""
+    venue = main_venue()
+    day = timezone.localdate() + timedelta(days=after)
+    while closed_for_classes(venue.rules, venue.exceptions, day):
+        day += timedelta(days=1)
+    return day.isoformat()
+
+
+def a_saturday(after):
+    day = timezone.localdate() + timedelta(days=after)
+    return (day + timedelta(days=(5 - day.weekday()) % 7)).isoformat()
+
+
+def stem_monday_next_year():
+    return demo.closures(timezone.localdate().year + 1)[2][0].isoformat()
+
+
 def class_visit_data(**changes):
     programme = SchoolProgrammePage.objects.get(slug="onder-druk")
     data = {
@@ -39,7 +59,7 @@ def class_visit_data(**changes):
         "contact_name": "An Peeters",
         "email": "an.peeters@example.be",
         "phone": "+32 15 00 00 00",
-        "date_wanted": in_days(30),
+        "date_wanted": school_day(30),
         "alternative_dates": "any Tuesday in March",
         "pupils": "24",
         "adults": "2",
@@ -134,6 +154,12 @@ CLASS_VISIT_ERRORS = [
     ({"date_wanted": ""}, "date_wanted", "Dit is een verplicht veld."),
     ({"date_wanted": "31-02-2030"}, "date_wanted", "Voer een geldige datum in."),
     ({"date_wanted": in_days(0)}, "date_wanted", "Choose a date after today."),
+    ({"date_wanted": a_saturday(10)}, "date_wanted", "Monday to Friday"),
+    (
+        {"date_wanted": stem_monday_next_year()},
+        "date_wanted",
+        "Technopolis is closed on that day (STEM-dagen voor leerkrachten).",
+    ),
     ({"pupils": "0"}, "pupils", "Enter between 1 and 120 pupils"),
     ({"pupils": "500"}, "pupils", "Enter between 1 and 120 pupils"),
     ({"adults": "0"}, "adults", "At least one adult comes with the class."),

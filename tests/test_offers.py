@@ -16,7 +16,7 @@ from django.test.utils import CaptureQueriesContext
 from tests.helpers import demo_page, elements
 from visits import hours
 from visits.offers import age_range, current_price_list
-from visits.school_days import school_day_hours, stem_days
+from visits.school_days import closed_for_classes, school_day_hours, stem_days
 
 pytestmark = pytest.mark.django_db
 
@@ -65,6 +65,16 @@ def test_school_day_hours_and_stem_days_from_opening_hours():
     past = hours.OpeningException(date(2029, 10, 15), date(2029, 10, 17), (), "STEM-dagen")
     christmas = hours.OpeningException(date(2030, 12, 24), date(2030, 12, 25), (), "Christmas")
     assert stem_days([christmas, stem, past], date(2030, 1, 1)) == [stem]
+
+
+def test_classes_come_on_open_weekdays():
+    rules = [hours.WeeklyRule(frozenset(range(7)), time(9, 30), time(17))]
+    stem = hours.OpeningException(date(2030, 10, 14), date(2030, 10, 16), (), "STEM days")
+    assert closed_for_classes(rules, [stem], date(2030, 10, 17)) == ""  # a Thursday
+    assert "Monday to Friday" in closed_for_classes(rules, [stem], date(2030, 10, 19))
+    assert "(STEM days)" in closed_for_classes(rules, [stem], date(2030, 10, 15))
+    # a day no hours are published for yet is left to staff
+    assert closed_for_classes([], [], date(2030, 10, 17)) == ""
 
 
 # -- Sections, menus, switcher and cookie -----------------------------------------------

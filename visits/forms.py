@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .offers import GRADES, EventSpace, SchoolProgrammePage, Theme
+from .school_days import closed_for_classes, main_venue
 from .submissions import Catering, ClassVisitRequest, EventEnquiry, Layout, Level
 
 MAX_PUPILS = 120
@@ -108,7 +109,12 @@ class ClassVisitForm(PublicFormMixin, forms.ModelForm):
         self.order_fields([*self.Meta.fields[:-1], "programme_choices", "remarks"])
 
     def clean_date_wanted(self):
-        return _future(self.cleaned_data.get("date_wanted"))
+        day = _future(self.cleaned_data.get("date_wanted"))
+        venue = main_venue()
+        problem = day and venue and closed_for_classes(venue.rules, venue.exceptions, day)
+        if problem:
+            raise forms.ValidationError(problem)
+        return day
 
     def clean_pupils(self):
         pupils = self.cleaned_data.get("pupils")

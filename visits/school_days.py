@@ -9,6 +9,7 @@ from datetime import date
 
 from django.utils import timezone
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from . import hours
 from .schedule import schedules
@@ -33,8 +34,26 @@ def stem_days(exceptions, today: date, count=2):
     return hours.upcoming_exceptions(marked, today, count)
 
 
+def closed_for_classes(rules, exceptions, day):
+    """Why a class cannot come on `day` (a weekend, or the reason the building is closed),
+    or "" when it can. School holidays are not checked: no data marks them for classes."""
+    if day.weekday() not in WEEKDAYS:
+        return _("Class visits take place on school days, Monday to Friday.")
+    today = hours.day_hours(rules, exceptions, day)
+    if today.published and not today.is_open:
+        reason = today.exception.reason if today.exception else ""
+        return _("Technopolis is closed on that day%(reason)s. Please choose another day.") % {
+            "reason": f" ({reason})" if reason else ""
+        }
+    return ""
+
+
+def main_venue():
+    return schedules(get_language() or "nl").main
+
+
 def school_day_context():
-    venue = schedules(get_language() or "nl").main
+    venue = main_venue()
     if venue is None:
         return {"school_day_hours": None, "stem_days": []}
     return {

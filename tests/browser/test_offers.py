@@ -5,6 +5,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from tests.helpers import delete_committed
+from tests.test_forms import school_day
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -49,7 +50,7 @@ def test_a_teacher_filters_programmes_and_sends_a_request_from_a_phone(site_url,
     expect(phone.get_by_role("alert")).to_contain_text("Date wanted")
     expect(phone.get_by_label("School")).to_have_value("Basisschool Het Anker")
 
-    phone.get_by_label("Date wanted").fill((timezone.localdate() + timedelta(days=40)).isoformat())
+    phone.get_by_label("Date wanted").fill(school_day(40))
     phone.get_by_role("button", name="Send request").click()
     expect(phone.get_by_role("heading", level=1)).to_contain_text("Thank you")
     try:
