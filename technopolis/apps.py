@@ -6,6 +6,7 @@ class TechnopolisConfig(AppConfig):
     verbose_name = "Technopolis"
 
     def ready(self):
-        from .cache import connect_signals
+        from . import cache, routing
 
-        connect_signals()
+        cache.connect_signals()
+        routing.connect_signals()

@@ -1,0 +1,59 @@
+"""Routes kept in the cache (technopolis/routing.py) never outlive the page they lead to."""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Site
+
+from tests.helpers import demo_page
+
+pytestmark = pytest.mark.django_db
+
+
+def fresh(client, url):
+    """A page-cache miss (a query string skips the page cache; the route is kept by path)."""
+    return client.get(url, {"fresh": 1})
+
+
+def queries(client, url):
+    with CaptureQueriesContext(connection) as captured:
+        assert fresh(client, url).status_code == 200
+    return len(captured)
+
+
+def test_a_kept_route_spares_the_routing_queries(client):
+    url = demo_page("plan-your-visit", "fr").url
+    assert fresh(client, url).status_code == 200
+    cache.delete(f"route:testserver:{url}")
+    cold = queries(client, url)
+    # the site, the locale, the home translation, the page id and type: one query instead
+    assert queries(client, url) <= cold - 4
+
+
+def test_an_unpublished_page_is_gone_at_once(client):
+    page = demo_page("plan-your-visit", "en")
+    assert fresh(client, page.url).status_code == 200
+    page.unpublish()
+    assert fresh(client, page.url).status_code == 404
+
+
+def test_a_moved_page_answers_at_its_new_address_only(client):
+    page = demo_page("plan-your-visit", "nl")
+    old_url = page.url
+    assert fresh(client, old_url).status_code == 200
+    page.move(demo_page("audience-teacher", "nl"), pos="last-child")
+    page.refresh_from_db()
+    assert page.url != old_url
+    assert fresh(client, page.url).status_code == 200
+    # Wagtail leaves a permanent redirect at the old address, not the kept route
+    assert fresh(client, old_url).status_code in (301, 404)
+
+
+def test_a_new_site_root_drops_kept_routes(client):
+    url = demo_page("plan-your-visit", "nl").url
+    assert fresh(client, url).status_code == 200
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = demo_page("audience-visitor", "nl")
+    site.save()
+    assert fresh(client, url).status_code == 404
