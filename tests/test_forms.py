@@ -153,18 +153,22 @@ CLASS_VISIT_ERRORS = [
     ({"email": "an.peeters"}, "email", "Voer een geldig e-mailadres in."),
     ({"date_wanted": ""}, "date_wanted", "Dit is een verplicht veld."),
     ({"date_wanted": "31-02-2030"}, "date_wanted", "Voer een geldige datum in."),
-    ({"date_wanted": in_days(0)}, "date_wanted", "Choose a date after today."),
-    ({"date_wanted": a_saturday(10)}, "date_wanted", "Monday to Friday"),
+    ({"date_wanted": in_days(0)}, "date_wanted", "Kies een datum na vandaag."),
+    ({"date_wanted": a_saturday(10)}, "date_wanted", "van maandag tot vrijdag"),
     (
         {"date_wanted": stem_monday_next_year()},
         "date_wanted",
-        "Technopolis is closed on that day (STEM-dagen voor leerkrachten).",
+        "Technopolis is die dag gesloten (STEM-dagen voor leerkrachten).",
     ),
-    ({"pupils": "0"}, "pupils", "Enter between 1 and 120 pupils"),
-    ({"pupils": "500"}, "pupils", "Enter between 1 and 120 pupils"),
-    ({"adults": "0"}, "adults", "At least one adult comes with the class."),
+    ({"pupils": "0"}, "pupils", "Vul tussen 1 en 120 leerlingen in"),
+    ({"pupils": "500"}, "pupils", "Vul tussen 1 en 120 leerlingen in"),
+    ({"adults": "0"}, "adults", "Minstens één volwassene komt met de klas mee."),
     ({"level": "university"}, "level", "Selecteer een geldige keuze."),
-    ({"level": "preschool", "grade": "4"}, "grade", "has grades 1 to 3"),
+    (
+        {"level": "preschool", "grade": "4"},
+        "grade",
+        "Kleuteronderwijs: kies een leerjaar van 1 tot 3.",
+    ),
     ({"programme_choices": ["999999"]}, "programme_choices", "Selecteer een geldige keuze."),
 ]
 
@@ -253,10 +257,10 @@ def test_submissions_are_exported_as_csv(admin_client, client):
     assert response.status_code == 200
     rows = list(csv.DictReader(io.StringIO(response.getvalue().decode("utf-8-sig"))))
     assert [row["School"] for row in rows] == ["Basisschool De Regenboog"]
-    assert rows[0]["Handled"] == "False"
+    assert rows[0]["Afgehandeld"] == "False"
     response = admin_client.get("/admin/snippets/visits/eventenquiry/", {"export": "csv"})
     rows = list(csv.DictReader(io.StringIO(response.getvalue().decode("utf-8-sig"))))
-    assert rows[0]["Company or organisation"] == "Acme Belgium"
+    assert rows[0]["Bedrijf of organisatie"] == "Acme Belgium"
 
 
 def test_admin_lists_requests_to_follow_up(admin_client, client):
@@ -270,5 +274,5 @@ def test_line_breaks_typed_into_a_one_line_field_are_dropped(client):
     client.post(class_visit_url(), class_visit_data(school="De Regenboog\r\nBcc: x@example.com"))
     saved = ClassVisitRequest.objects.get()
     assert saved.school == "De Regenboog Bcc: x@example.com"
-    assert mail.outbox[0].subject.startswith("Class visit request: De Regenboog Bcc: x@example.com")
+    assert mail.outbox[0].subject.startswith("Aanvraag klasbezoek: De Regenboog Bcc: x@example.com")
     assert mail.outbox[0].bcc == []

@@ -51,7 +51,7 @@ def test_price_list_in_force_is_the_newest_started_one():
 def test_age_ranges():
     assert age_range(4, 8) == "4–8"
     assert age_range(12, None) == "12+"
-    assert str(age_range(None, 2)) == "up to 2"
+    assert str(age_range(None, 2)) == "tot 2"  # in the default language
     assert age_range(None, None) == ""
 
 
@@ -71,7 +71,7 @@ def test_classes_come_on_open_weekdays():
     rules = [hours.WeeklyRule(frozenset(range(7)), time(9, 30), time(17))]
     stem = hours.OpeningException(date(2030, 10, 14), date(2030, 10, 16), (), "STEM days")
     assert closed_for_classes(rules, [stem], date(2030, 10, 17)) == ""  # a Thursday
-    assert "Monday to Friday" in closed_for_classes(rules, [stem], date(2030, 10, 19))
+    assert "van maandag tot vrijdag" in closed_for_classes(rules, [stem], date(2030, 10, 19))
     assert "(STEM days)" in closed_for_classes(rules, [stem], date(2030, 10, 15))
     # a day no hours are published for yet is left to staff
     assert closed_for_classes([], [], date(2030, 10, 17)) == ""
