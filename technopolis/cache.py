@@ -5,8 +5,9 @@
   the admin. Editors, previews and forms always get a fresh page.
 - How long: PAGE_CACHE_SECONDS at most, and never past `request.content_expires_at` — the
   moment something on the page changes by itself, such as the opening status in the header.
-- Purging: every key holds a site-wide generation number; publishing, unpublishing, moving or
-  deleting a page, and saving content elsewhere (snippets, settings, opening hours) bumps it.
+- Purging: every entry records the site-wide generation number it was made in; publishing,
+  unpublishing, moving or deleting a page, and saving content elsewhere (snippets, settings,
+  opening hours) bumps it.
   Menus and listings show other pages' titles, so a change may touch any page; with the
   generation in the shared cache (Redis), every app process sees a publish at once.
 - A caching proxy or CDN in front (WAGTAILFRONTENDCACHE, see deploy/nginx.conf) is purged
@@ -120,38 +121,52 @@ def lifetime(request, now=None):
     return max(seconds, 0)
 
 
+STATIC_PREFIXES = ("/static/", "/media/")
+
+
 def _cacheable_request(request):
     return (
         request.method in ("GET", "HEAD")
         and not request.META.get("QUERY_STRING")
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and not request.path.startswith(("/admin/", "/documents/", "/static/", "/media/"))
+        and not request.path.startswith(("/admin/", "/documents/"))
     )
 
 
-def _key(request, gen):
-    return f"page-cache:{gen}:{request.get_host()}:{request.path}"
+def _key(request):
+    # The scheme too: over plain HTTP the security middleware answers with a redirect and
+    # no HSTS header, and neither may be served on the other.
+    return f"page-cache:{request.scheme}:{request.get_host()}:{request.path}"
 
 
 class PageCacheMiddleware:
+    """First in the chain after the health checks, so a hit costs one cache round trip and no
+    other middleware: the stored headers are those the rest of the chain set (security, CSP)."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        if request.path.startswith(STATIC_PREFIXES):
+            return self.get_response(request)  # WhiteNoise's own far-future headers
         if not _cacheable_request(request):
             response = self.get_response(request)
             patch_cache_control(response, private=True, no_cache=True)
             return response
         # A Redis outage reads as a miss (technopolis/cache_backend.py): the page is served.
-        key = _key(request, generation())
-        hit = cache.get(key)
-        if hit is not None:
+        key = _key(request)
+        found = cache.get_many([GENERATION_KEY, key])
+        gen = found.get(GENERATION_KEY)
+        hit = found.get(key)
+        if gen is None:
+            gen = generation()
+        elif hit is not None and hit["generation"] == gen:
             return self._from_cache(hit)
         response = self.get_response(request)
-        self._store(request, response, key)
+        self._store(request, response, key, gen)
         return response
 
-    def _store(self, request, response, key):
+    def _store(self, request, response, key, gen):
         seconds = lifetime(request)
         if (
             response.status_code != 200
@@ -166,6 +181,7 @@ class PageCacheMiddleware:
             return
         self._public(response, seconds)
         entry = {
+            "generation": gen,
             "content": response.content,
             "headers": dict(response.items()),
             "expires": time.time() + seconds,

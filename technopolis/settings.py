@@ -74,11 +74,11 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First: load balancers probe by address, over plain HTTP, and must never get a cached page.
     "technopolis.health.HealthCheckMiddleware",
+    "technopolis.cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "technopolis.security.SecurityHeadersMiddleware",
     "csp.middleware.CSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "technopolis.cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
