@@ -78,6 +78,7 @@ def test_an_event_organiser_finds_the_offer_and_asks_for_a_quote_in_french(site_
     phone.locator("label", has_text="Espace événements").click()
     phone.locator("form.request-form button[type=submit]").click()
     phone.wait_for_url("**/demander-une-offre/sent/")
+    expect(phone.locator("h1")).to_have_text("Merci : votre demande est en route")
     expect(phone.locator("meta[name=robots]")).to_have_attribute("content", "noindex")
     try:
         enquiry = EventEnquiry.objects.get(company="Atelier Lumière")
