@@ -138,3 +138,14 @@ def test_a_listing_costs_the_same_for_5_and_50_items(client, page_type):
     with_50 = queries_for(client, page.url)
     assert last in client.get(page.url, {"all": 1}).content.decode(), "all 50 are listed"
     assert with_5 == with_50 <= LISTING_BUDGET, (with_5, with_50)
+
+
+@pytest.mark.parametrize("language, words", [("nl", "congressen"), ("fr", "Mechelen")])
+def test_search_results_stay_within_the_listing_budget(client, language, words):
+    url = f"/{language}/{'zoeken' if language == 'nl' else 'recherche'}/"
+    client.get(url, {"q": words})
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, {"q": words})
+    assert response.status_code == 200
+    assert response.context["results"], "the search found something"
+    assert len(queries) <= LISTING_BUDGET, len(queries)
