@@ -6,7 +6,8 @@ class TechnopolisConfig(AppConfig):
     verbose_name = "Technopolis"
 
     def ready(self):
-        from . import cache, routing
+        from . import cache, renditions, routing
 
         cache.connect_signals()
         routing.connect_signals()
+        renditions.connect_signals()

@@ -1,0 +1,31 @@
+"""Template tags that show an image as one of its uses (technopolis/renditions.py)."""
+
+from django import template
+from wagtail.images.models import Picture, ResponsiveImage
+from wagtail.images.shortcuts import get_rendition_or_not_found, get_renditions_or_not_found
+
+from technopolis.renditions import IMAGE_USES
+
+register = template.Library()
+
+
+@register.simple_tag
+def image_as(image, use, **attrs):
+    """`image` shown as `use`: a <picture> when the use has several formats, else an <img>.
+
+    `attrs` go on the <img>, after the use's own (sizes, loading).
+    """
+    if not image:
+        return ""
+    use = IMAGE_USES[use]
+    renditions = get_renditions_or_not_found(image, use.filter_specs)
+    attrs = {**use.attrs(), **attrs}
+    picture = Picture(renditions, attrs)
+    return picture if picture.formats else ResponsiveImage(renditions, attrs)
+
+
+@register.simple_tag
+def rendition_for(image, use):
+    """The rendition of a use made of one spec, for its address and size (og:image)."""
+    (spec,) = IMAGE_USES[use].filter_specs
+    return get_rendition_or_not_found(image, spec)
