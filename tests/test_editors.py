@@ -214,7 +214,7 @@ def test_bookings_follow_up_whatever_model_declares_submissions(client, staff, m
     FormSubmission.objects.create(page=home, form_data={"new": True})
     FormSubmission.objects.create(page=home, form_data={"done": True})
     body = client_for(client, bookings).get("/admin/").content.decode()
-    assert re.search(r": 1 awaiting follow-up", body)
+    assert re.search(r": 1 nog op te volgen", body)  # the admin in the default language
 
 
 # Workflow ---------------------------------------------------------------------------------
@@ -378,10 +378,10 @@ def test_dashboard_lists_drafts_outside_moderation_for_publishers(client, staff)
     translated.get_workflow().start(translated, staff[TRANSLATORS])
     assert unpublished_drafts(limit=100)[0] == before  # in moderation: on "Awaiting review"
     moderator_home = client_for(client, staff[MODERATORS]).get("/admin/").content.decode()
-    assert "waiting to be published" in moderator_home
+    assert re.search(r"concepten? wachten? op publicatie", moderator_home)
     client.logout()
     editor_home = client_for(client, staff[EDITORS]).get("/admin/").content.decode()
-    assert "waiting to be published" not in editor_home
+    assert not re.search(r"concepten? wachten? op publicatie", editor_home)
 
 
 def test_dashboard_counts_stale_organisation_facts():
@@ -405,15 +405,15 @@ def test_admin_home_shows_the_panels(admin_client, staff):
     body = admin_client.get("/admin/").content.decode()
     for panel in ("technopolis_work", "visits_opening_hours", "organisations_stale_facts"):
         assert f'id="{panel}' in body, panel
-    assert re.search(r"\d+ pages? missing a translation", body)
+    assert re.search(r"\d+ pagina('s)? (mist|missen) een vertaling", body)
 
 
 def test_front_desk_home_shows_hours_not_page_work(client, staff):
     body = client_for(client, staff[FRONT_DESK]).get("/admin/").content.decode()
-    assert "Next closures and special hours" in body
-    assert "missing a translation" not in body
+    assert "Volgende sluitingen en aangepaste uren" in body
+    assert not re.search(r"(mist|missen) een vertaling", body)
     assert 'id="organisations_stale_facts' not in body
-    assert "Manage alerts" in body
+    assert "Meldingen beheren" in body
 
 
 # Alerts -----------------------------------------------------------------------------------
