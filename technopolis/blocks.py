@@ -16,6 +16,7 @@ class HeadingBlock(blocks.StructBlock):
         choices=[("h2", _("Section heading (H2)")), ("h3", _("Subheading (H3)"))],
         default="h2",
         help_text=_("Use H2 for sections; H3 only below an H2."),
+        search_index=False,
     )
 
     class Meta:

@@ -7,7 +7,7 @@ from django.db import connection
 from wagtail.models import Page
 
 from technopolis.models import ContentPage
-from technopolis.search import clean_query, dutch_singular, snippet
+from technopolis.search import clean_query, dutch_singular, searchable_text, snippet
 
 from .helpers import demo_page, elements
 
@@ -58,6 +58,12 @@ def test_results_show_their_section_and_a_highlighted_snippet(client):
     assert 'class="search-result__section">International<' in result
     assert 'href="/en/international/networks/"' in result
     assert "<mark>" in result
+
+
+def test_snippets_hold_the_page_text_not_the_heading_level_labels():
+    text = searchable_text(demo_page("plan-your-visit", "nl"))
+    assert "Route" in text
+    assert "(H2)" not in text and "(H3)" not in text
 
 
 def test_search_page_is_not_indexed_and_has_an_empty_state(client):
