@@ -110,7 +110,9 @@ def worker_rss_mb(master_pid):
 
 
 def page_facts(env):
-    """SQL queries and HTML bytes per page, uncached, measured in-process."""
+    """SQL queries and HTML bytes per page, measured in-process: on an uncached render (as the
+    uncached gunicorn serves it) and on the first render after a publish, which also reloads
+    what the site keeps until content changes (settings, menus, opening hours, routes)."""
     script = f"""
 import json
 from django.db import connection
@@ -121,17 +123,19 @@ client = Client(HTTP_HOST="{HOST}:{PROXY_PORT}")
 facts = {{}}
 for name, url in {PAGES!r}.items():
     client.get(url)
-    purge()
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
+    purge()
+    with CaptureQueriesContext(connection) as after_publish:
+        client.get(url)
     facts[name] = {{"status": response.status_code, "queries": len(queries),
-                   "bytes": len(response.content)}}
+                   "after_publish": len(after_publish), "bytes": len(response.content)}}
 print("FACTS" + json.dumps(facts))
 """
     out = subprocess.run(
         [PYTHON, "manage.py", "shell", "-c", script],
         cwd=ROOT,
-        env=env,
+        env={**env, "PAGE_CACHE_SECONDS": "0"},
         capture_output=True,
         text=True,
         check=True,
@@ -187,6 +191,8 @@ def main():
                     "sync",
                     "--log-level",
                     "warning",
+                    # Two gunicorns on one machine would fight over the default control socket.
+                    "--no-control-socket",
                 ],
                 cwd=ROOT,
                 env={**env, "PAGE_CACHE_SECONDS": page_cache},
@@ -274,9 +280,15 @@ def main():
             f" {row['p95']:>7.2f} {row['p99']:>7.2f} {row['errors']:>4}  {ratio}"
         )
     print()
-    print(f"{'page (uncached render)':28} {'status':>6} {'SQL':>4} {'HTML bytes':>11}")
+    print(
+        f"{'page (uncached render)':28} {'status':>6} {'SQL':>4} {'SQL after publish':>18}"
+        f" {'HTML bytes':>11}"
+    )
     for name, fact in facts.items():
-        print(f"{name:28} {fact['status']:>6} {fact['queries']:>4} {fact['bytes']:>11}")
+        print(
+            f"{name:28} {fact['status']:>6} {fact['queries']:>4} {fact['after_publish']:>18}"
+            f" {fact['bytes']:>11}"
+        )
     print()
     print(
         f"gunicorn worker memory (uncached app): {rss_before:.1f} MB before, "

@@ -17,7 +17,6 @@ Every public page shows the bar, so reading it must be cheap and cache-safe:
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.signals import post_delete, post_save
@@ -27,7 +26,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Page
 
-from .cache import generation, purge_proxy
+from .cache import cached, generation, purge_proxy
 from .navigation import localized_pages
 
 LANGUAGES = ("nl", "fr", "en")
@@ -160,13 +159,8 @@ def _load(language, now):
 
 def upcoming(language, now):
     """The alerts in `language` that have not ended at `now`, most important first."""
-    key = f"alerts:{generation()}:{language}"
-    found = cache.get(key)
-    # A list loaded before `now` may hold alerts that have ended since: filtered below.
-    if found is None:
-        found = _load(language, now)
-        cache.set(key, found, timeout=3600)
-    return found
+    # A list loaded before `now` may hold alerts that have ended since: filtered later.
+    return cached(f"alerts:{generation()}:{language}", lambda: _load(language, now))
 
 
 def next_change(alerts, now):

@@ -18,8 +18,10 @@
 
 import time
 
+from asgiref.local import Local
 from django.conf import settings
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
@@ -38,7 +40,52 @@ CONTENT_APPS = {
 }
 
 
-def generation():
+# What one request has read from the shared cache, so that it reads each key once (the
+# generation, the site settings, the opening hours are wanted by several parts of a page).
+# Outside requests (commands, the shell) every read goes to the cache.
+_request = Local()
+
+
+def _start_request(**kwargs):
+    _request.memo = {}
+
+
+def _end_request(**kwargs):
+    _request.memo = None
+
+
+def remembered(key, read):
+    """`read()`, once per request for `key`."""
+    memo = getattr(_request, "memo", None)
+    if memo is None:
+        return read()
+    if key not in memo:
+        memo[key] = read()
+    return memo[key]
+
+
+def remember(key, value):
+    """`value` is what this request reads under `key` from now on (it has just written it)."""
+    memo = getattr(_request, "memo", None)
+    if memo is not None:
+        memo[key] = value
+
+
+def cached(key, load, timeout=3600):
+    """The value stored under `key`, loaded and stored when missing. Keys name a version of
+    the content (the generation), so a stored value is never stale, only unused."""
+
+    def read():
+        value = cache.get(key)
+        if value is None:
+            value = load()
+            cache.set(key, value, timeout)
+        return value
+
+    return remembered(key, read)
+
+
+def _read_generation():
     value = cache.get(GENERATION_KEY)
     if value is None:
         value = time.time_ns()
@@ -46,16 +93,20 @@ def generation():
     return value
 
 
+def generation():
+    return remembered(GENERATION_KEY, _read_generation)
+
+
 def purge(**kwargs):
     """Invalidate every cached page (see the module's docstring for why all of them)."""
-    cache.set(GENERATION_KEY, time.time_ns(), timeout=None)
+    value = time.time_ns()
+    cache.set(GENERATION_KEY, value, timeout=None)
+    remember(GENERATION_KEY, value)
 
 
 def any_view_restrictions():
     """Whether any page is private (password, login or group), until content changes."""
-    return cache.get_or_set(
-        f"view-restrictions:{generation()}", PageViewRestriction.objects.exists, timeout=3600
-    )
+    return cached(f"view-restrictions:{generation()}", PageViewRestriction.objects.exists)
 
 
 def pages_showing(page):
@@ -104,6 +155,8 @@ def _content_saved(sender, instance, **kwargs):
 
 
 def connect_signals():
+    request_started.connect(_start_request, dispatch_uid="cache-memo-start")
+    request_finished.connect(_end_request, dispatch_uid="cache-memo-end")
     page_published.connect(_page_changed, dispatch_uid="page-cache-published")
     page_unpublished.connect(_page_changed, dispatch_uid="page-cache-unpublished")
     post_page_move.connect(_page_moved, dispatch_uid="page-cache-moved")
@@ -162,6 +215,7 @@ class PageCacheMiddleware:
             gen = generation()
         elif hit is not None and hit["generation"] == gen:
             return self._from_cache(hit)
+        remember(GENERATION_KEY, gen)
         response = self.get_response(request)
         self._store(request, response, key, gen)
         return response

@@ -5,7 +5,7 @@ import functools
 import logging
 import time
 
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
@@ -32,8 +32,30 @@ def _soft(default=None):
     return decorate
 
 
+class ReusedClientRedisCacheClient(RedisCacheClient):
+    """Django makes a new `redis.Redis` for every cache call, and redis-py fills in some 170
+    response callbacks each time: a third of a millisecond per call on this hardware, more
+    than the round trip itself. One client per connection pool serves every call instead
+    (a client is thread-safe: it takes a connection from the pool for each command)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None:
+            client = self._clients[id(pool)] = self._client(connection_pool=pool)
+        return client
+
+
 class ResilientRedisCache(RedisCache):
     _down_until = 0.0
+
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self._class = ReusedClientRedisCacheClient
 
     get = _soft()(RedisCache.get)
     set = _soft()(RedisCache.set)

@@ -1,6 +1,7 @@
 """Core models: images, site settings, and the page types every section builds on."""
 
-from django.core.cache import cache
+from functools import partial
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -12,7 +13,7 @@ from wagtail.search import index
 
 from .alerts import Alert  # noqa: F401  (a model of this app, defined with its logic)
 from .blocks import content_blocks
-from .cache import any_view_restrictions, generation
+from .cache import any_view_restrictions, cached, generation
 from .navigation import ancestors
 
 
@@ -146,12 +147,7 @@ class SiteSettings(BaseSiteSetting):
         """Every page needs these settings: read them from the cache until content changes."""
         if site is None:
             return super().for_site(site)
-        key = f"site-settings:{generation()}:{site.pk}"
-        found = cache.get(key)
-        if found is None:
-            found = super().for_site(site)
-            cache.set(key, found, timeout=3600)
-        return found
+        return cached(f"site-settings:{generation()}:{site.pk}", partial(super().for_site, site))
 
     def audience_pages(self):
         """The three audience landing pages as (key, page) in footer order."""

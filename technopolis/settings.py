@@ -132,6 +132,8 @@ if REDIS_URL:
             "BACKEND": "technopolis.cache_backend.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": f"technopolis-{alias}",
+            # A rendition never changes; Wagtail drops it from the cache when it is deleted.
+            "TIMEOUT": 86400 if alias == "renditions" else 300,
             "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
         for alias in ("default", "renditions")

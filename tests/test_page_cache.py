@@ -7,7 +7,7 @@ from django.test import RequestFactory, override_settings
 from django.utils import timezone
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
-from technopolis.cache import lifetime
+from technopolis.cache import lifetime, purge
 
 from .helpers import demo_page
 
@@ -30,6 +30,35 @@ def test_second_anonymous_view_is_a_hit_without_queries(client, django_assert_nu
     assert second["X-Cache"] == "HIT"
     assert second.content == first.content
     assert second["Content-Type"] == first["Content-Type"]
+
+
+def test_a_render_reads_each_cache_key_once(client, monkeypatch):
+    """The generation, the site settings, the opening hours and the alerts are wanted by
+    several parts of a page; each costs one cache round trip per request, not one per use."""
+    from django.core.cache import cache
+
+    url = demo_page("opening-hours", "en").url
+    client.get(url)
+    purge()  # the next render misses the page cache and reads what it needs afresh
+    reads, inside = [], []
+
+    def spying(original):
+        def spy(keys, *args, **kwargs):
+            if not inside:  # local memory's get_many calls get: count the outer call
+                reads.extend([keys] if isinstance(keys, str) else keys)
+            inside.append(True)
+            try:
+                return original(keys, *args, **kwargs)
+            finally:
+                inside.pop()
+
+        return spy
+
+    for name in ("get", "get_many"):
+        monkeypatch.setattr(cache, name, spying(getattr(cache, name)))
+    assert client.get(url)["X-Cache"] == "MISS"
+    assert {"page-cache:generation", "visits:hours:version"} <= set(reads)
+    assert sorted(key for key in set(reads) if reads.count(key) > 1) == []
 
 
 def test_publishing_purges_the_page_and_pages_that_show_it(client):

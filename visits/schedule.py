@@ -13,6 +13,7 @@ from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 from wagtail.signals import page_published, page_unpublished
 
+from technopolis.cache import cached, remember, remembered
 from technopolis.navigation import localized_pages
 
 from . import hours
@@ -45,7 +46,7 @@ class Schedules:
         return next((v for v in self.venues if v.key == key), None)
 
 
-def _version():
+def _read_version():
     # With the cache down (the backend then answers None) every request loads afresh.
     version = cache.get(VERSION_KEY)
     if version is None:
@@ -55,17 +56,15 @@ def _version():
 
 
 def invalidate(**kwargs):
-    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+    version = uuid.uuid4().hex
+    cache.set(VERSION_KEY, version, None)
+    remember(VERSION_KEY, version)
 
 
 def schedules(language):
     """Every venue's rules and exceptions, texts in `language`; the main building first."""
-    key = f"visits:hours:{_version()}:{language}"
-    found = cache.get(key)
-    if found is None:
-        found = _load(language)
-        cache.set(key, found, TIMEOUT)
-    return found
+    version = remembered(VERSION_KEY, _read_version)
+    return cached(f"visits:hours:{version}:{language}", lambda: _load(language), TIMEOUT)
 
 
 def _load(language):

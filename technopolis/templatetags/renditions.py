@@ -2,7 +2,7 @@
 
 from django import template
 from wagtail.images.models import Picture, ResponsiveImage
-from wagtail.images.shortcuts import get_rendition_or_not_found, get_renditions_or_not_found
+from wagtail.images.shortcuts import get_renditions_or_not_found
 
 from technopolis.renditions import IMAGE_USES
 
@@ -28,4 +28,6 @@ def image_as(image, use, **attrs):
 def rendition_for(image, use):
     """The rendition of a use made of one spec, for its address and size (og:image)."""
     (spec,) = IMAGE_USES[use].filter_specs
-    return get_rendition_or_not_found(image, spec)
+    # Not get_rendition_or_not_found: Wagtail's get_rendition writes a rendition back to the
+    # cache each time it reads it from there, a round trip per page for nothing.
+    return get_renditions_or_not_found(image, [spec])[spec]
