@@ -15,6 +15,7 @@ a form's rate limit is the limit doing its job and is counted apart, not as an e
 
 import argparse
 import http.cookiejar
+import json
 import random
 import re
 import statistics
@@ -41,42 +42,61 @@ SEARCH_TERMS = {
 
 
 class _Forms(HTMLParser):
-    """The POST forms of a page: action and fields with a plausible value each."""
+    """The POST forms of a page: action and fields with a plausible value each, `day` for
+    dates."""
 
-    def __init__(self):
+    def __init__(self, day):
         super().__init__()
-        self.forms, self._form = [], None
+        self.day = day
+        self.forms, self._form, self._select = [], None, None
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag == "form" and (attrs.get("method") or "").lower() == "post":
             self._form = {"action": attrs.get("action") or "", "fields": {}}
-        elif self._form is not None and tag in ("input", "textarea", "select"):
+        elif self._form is None:
+            return
+        elif tag == "option" and self._select and not self._form["fields"][self._select]:
+            self._form["fields"][self._select] = attrs.get("value", "")  # the first real choice
+        elif tag in ("input", "textarea", "select"):
             name = attrs.get("name")
             if name and name not in self._form["fields"]:
-                self._form["fields"][name] = _value(tag, attrs)
+                self._form["fields"][name] = _value(tag, attrs, self.day)
+            if tag == "select":
+                self._select = name
 
     def handle_endtag(self, tag):
-        if tag == "form" and self._form is not None:
+        if tag == "select":
+            self._select = None
+        elif tag == "form" and self._form is not None:
             self.forms.append(self._form)
             self._form = None
 
 
-def _value(tag, attrs):
+def _value(tag, attrs, day):
     kind = (attrs.get("type") or "text").lower()
-    if kind == "hidden" or "value" in attrs and kind not in ("checkbox", "radio"):
-        return attrs.get("value", "")
+    if kind == "hidden" or "value" in attrs:
+        return attrs.get("value", "")  # a checkbox or radio button: its own value
     if attrs.get("autocomplete") == "off" and "required" not in attrs:
         return ""  # a honeypot, left empty as a person would
     return {
         "email": "loadtest@example.org",
-        "number": "12",
-        "date": (date.today() + timedelta(days=30)).isoformat(),
+        "number": "1",  # valid for every count and for a grade at any level
+        "date": day.isoformat(),
         "tel": "+32 15 34 20 00",
         "checkbox": "on",
-        "radio": attrs.get("value", "on"),
         "url": "https://example.org/",
     }.get(kind, "" if tag == "select" else "Load test")
+
+
+def visit_day(base):
+    """A school day the building is open, from the opening-hours feed: forms refuse others."""
+    days = json.loads(fetch(base + "/api/opening-hours.json").text)["days"]
+    for day in days[1:]:
+        when = date.fromisoformat(day["date"])
+        if day["open"] and when.weekday() < 5:
+            return when
+    return date.today() + timedelta(days=30)
 
 
 class Run:
@@ -107,9 +127,9 @@ class Run:
 def discover(base):
     sitemap = fetch(base + "/sitemap.xml").text
     pages = [urllib.parse.urlsplit(loc).path for loc in re.findall(r"<loc>([^<]+)</loc>", sitemap)]
-    forms = []
+    forms, day = [], visit_day(base)
     for path in pages:
-        parser = _Forms()
+        parser = _Forms(day)
         parser.feed(fetch(base + path).text)
         forms += [(path, form) for form in parser.forms]
     return sorted(set(pages)), forms
