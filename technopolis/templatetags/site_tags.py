@@ -1,10 +1,15 @@
 """Template tags for the page chrome (header, footer) and page cards."""
 
+from functools import partial
+from typing import NamedTuple
+
 from django import template
 from django.template.loader import select_template
+from django.utils.translation import get_language
 from wagtail.models import Page
 
 from technopolis import navigation
+from technopolis.cache import cached, generation
 
 register = template.Library()
 
@@ -20,12 +25,38 @@ def main_menu(context):
     return navigation.main_menu(page if isinstance(page, Page) else None)
 
 
-@register.simple_tag
-def footer_links(site_settings, section=None):
-    """The audience landing pages and legal pages in the active language, in one query.
+@register.simple_tag(takes_context=True)
+def footer_links(context, site_settings, section=None):
+    """The audience landing pages and legal pages in the active language, the audience whose
+    section the visitor is in marked as the current one."""
+    links = cached(
+        f"footer-links:{generation()}:{site_settings.pk}:{get_language()}",
+        partial(_footer_links, site_settings, context.get("request")),
+    )
+    current_key = section.translation_key if section else None
+    return {
+        "audiences": [
+            link._replace(current=link.translation_key == current_key) for link in links.audiences
+        ],
+        "legal": links.legal,
+    }
 
-    The audience whose section the visitor is in is marked as the current one.
-    """
+
+class FooterLink(NamedTuple):
+    key: str  # the audience ("visitor", "teacher", "events"), or "legal"
+    title: str
+    url: str
+    translation_key: object  # the same for the page in every language
+    current: bool = False
+
+
+class FooterLinks(NamedTuple):
+    audiences: list
+    legal: list
+
+
+def _footer_links(site_settings, request):
+    """Titles and addresses only, so they are cheap to keep in the cache; in one query."""
     audiences = site_settings.audience_pages()
     legal = [
         p
@@ -40,19 +71,22 @@ def footer_links(site_settings, section=None):
         p.translation_key: p
         for p in navigation.localized_pages([page for _, page in audiences] + legal)
     }
-    current_key = section.translation_key if section else None
-    return {
-        "audiences": [
-            {
-                "key": key,
-                "page": localized[page.translation_key],
-                "current": page.translation_key == current_key,
-            }
+
+    def link(key, page):
+        return FooterLink(key, page.title, page.get_url(request), page.translation_key)
+
+    return FooterLinks(
+        [
+            link(key, localized[page.translation_key])
             for key, page in audiences
             if page.translation_key in localized
         ],
-        "legal": [localized[p.translation_key] for p in legal if p.translation_key in localized],
-    }
+        [
+            link("legal", localized[p.translation_key])
+            for p in legal
+            if p.translation_key in localized
+        ],
+    )
 
 
 @register.simple_tag(takes_context=True)
