@@ -35,7 +35,7 @@ def requested_month(value, today):
     try:
         year, month = (int(part) for part in (value or "").split("-"))
         first = date(year, month, 1)
-    except ValueError:
+    except (ValueError, OverflowError):  # not two numbers, or numbers no date can hold
         return this_month
     return min(max(first, this_month), last_month(today))
 
