@@ -7,7 +7,7 @@
   moment something on the page changes by itself, such as the opening status in the header.
 - Purging: every entry records the site-wide generation number it was made in; publishing,
   unpublishing, moving or deleting a page, and saving content elsewhere (snippets, settings,
-  opening hours) bumps it.
+  opening hours, sites) bumps it; saving a draft, a revision or a workflow step does not.
   Menus and listings show other pages' titles, so a change may touch any page; with the
   generation in the shared cache (Redis), every app process sees a publish at once.
 - A caching proxy or CDN in front (WAGTAILFRONTENDCACHE, see deploy/nginx.conf) is purged
@@ -26,7 +26,7 @@ from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 GENERATION_KEY = "page-cache:generation"
@@ -35,7 +35,6 @@ CONTENT_APPS = {
     "organisations",
     "declarations",
     "visits",
-    "wagtailcore",
     "wagtailredirects",
 }
 
@@ -144,13 +143,26 @@ def _page_moved(sender, instance, url_path_before, parent_page_before, **kwargs)
     purge_proxy(pages_showing(instance) + pages_showing(parent_page_before), old_urls)
 
 
+def changes_published_site(sender, instance, deleted):
+    """Whether saving or deleting `instance` can change what visitors see."""
+    if issubclass(sender, Page):
+        # A page is saved for every draft, autosave and workflow step; visitors see it change
+        # when it is published, unpublished or moved (signals of their own), or deleted live.
+        return deleted and instance.live
+    if sender._meta.app_label == "wagtailcore":
+        # Revisions, log entries, workflow states, permissions, the reference index: admin only.
+        return sender in (Site, Locale, PageViewRestriction)
+    # Renditions (made on save) and what visitors send (form submissions) leave the published
+    # site unchanged: such models say so with `cache_neutral = True`.
+    return sender._meta.app_label in CONTENT_APPS and not getattr(sender, "cache_neutral", False)
+
+
 def _content_saved(sender, instance, **kwargs):
-    # Renditions (made while rendering) and what visitors create (form submissions) leave
-    # the published site unchanged: such models say so with `cache_neutral = True`.
-    if sender._meta.app_label not in CONTENT_APPS or getattr(sender, "cache_neutral", False):
+    deleted = kwargs.get("signal") is post_delete
+    if not changes_published_site(sender, instance, deleted):
         return
     purge()
-    if kwargs.get("signal") is post_delete and isinstance(instance, Page) and instance.live:
+    if isinstance(instance, Page):
         purge_proxy(pages_showing(instance), [url for url in [instance.get_full_url()] if url])
 
 

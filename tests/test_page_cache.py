@@ -74,6 +74,26 @@ def test_publishing_purges_the_page_and_pages_that_show_it(client):
     assert b"Our mission" in client.get("/en/").content
 
 
+def test_drafts_revisions_and_workflow_steps_keep_cached_pages(client, admin_user):
+    """Editors save drafts all day (and Wagtail autosaves): none of it is public, so none of
+    it may empty the page cache."""
+    assert client.get("/en/mission-and-vision/")["X-Cache"] == "MISS"
+    about = demo_page("about", "en")
+    about.title = "A draft title"
+    revision = about.save_revision(user=admin_user, log_action=True)
+    about.save(update_fields=["has_unpublished_changes", "draft_title"])
+    revision.save()
+    demo_page("home", "en").save_revision(user=admin_user)
+    page = client.get("/en/mission-and-vision/")
+    assert page["X-Cache"] == "HIT"
+    assert b"A draft title" not in page.content
+
+    revision.publish()
+    page = client.get("/en/mission-and-vision/")
+    assert page["X-Cache"] == "MISS"
+    assert b"A draft title" in page.content
+
+
 def test_unpublishing_purges(client):
     assert client.get("/en/privacy-statement/").status_code == 200
     demo_page("privacy", "en").unpublish()
