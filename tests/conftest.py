@@ -1,7 +1,26 @@
+import os
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
 import pytest
+import time_machine
 from django.conf import settings
 from django.core.management import call_command
 from django.utils import translation
+
+
+def pytest_configure(config):
+    """`TEST_TODAY=2026-12-24 bin/test` runs the whole suite as if it were that day (10:00 in
+    Brussels, the clock ticking), to show the tests pass whatever day CI runs on."""
+    today = os.environ.get("TEST_TODAY")
+    if today:
+        moment = datetime.combine(date.fromisoformat(today), time(10), ZoneInfo("Europe/Brussels"))
+        time_machine.travel(moment, tick=True).start()
+
+
+def pytest_report_header(config):
+    if os.environ.get("TEST_TODAY"):
+        return f"frozen date (TEST_TODAY): {os.environ['TEST_TODAY']}"
 
 
 @pytest.fixture(scope="session")

@@ -1,8 +1,10 @@
 """Small helpers shared by the tests."""
 
 import threading
+from datetime import timedelta
 from html.parser import HTMLParser
 
+from django.utils import timezone
 from wagtail.models import Page
 
 from technopolis.demo.loader import translation_key
@@ -67,3 +69,19 @@ def delete_committed(*querysets):
     worker = threading.Thread(target=delete)
     worker.start()
     worker.join(timeout=30)
+
+
+def in_days(days):
+    """The date `days` from today, as a form field takes it."""
+    return (timezone.localdate() + timedelta(days=days)).isoformat()
+
+
+def school_day(after):
+    """The first day from `after` days on when a class can come, by the opening hours."""
+    from visits.school_days import closed_for_classes, main_venue
+
+    venue = main_venue()
+    day = timezone.localdate() + timedelta(days=after)
+    while closed_for_classes(venue.rules, venue.exceptions, day):
+        day += timedelta(days=1)
+    return day.isoformat()

@@ -1,19 +1,17 @@
 """What visitors come to do, driven in Chromium the way they do it: on a phone, by keyboard."""
 
 import re
-from datetime import timedelta
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.core.cache import cache
-from django.utils import timezone
 from playwright.sync_api import expect
 from wagtail.models import Locale
 
 from declarations.models import DeclarationPage
 from technopolis.models import SiteSettings
 from tests.browser.test_accessibility import BROKEN_REFERENCES, WCAG_AA
-from tests.helpers import delete_committed, demo_page
+from tests.helpers import delete_committed, demo_page, in_days, school_day
 from visits.offers import EventSpacesPage, ProgrammeIndexPage
 from visits.submissions import ClassVisitRequest, EventEnquiry
 
@@ -113,10 +111,6 @@ def submissions():
     cache.clear()
 
 
-def in_days(days):
-    return (timezone.localdate() + timedelta(days=days)).isoformat()
-
-
 def test_teacher_filters_programmes_and_sends_a_booking_request(site_url, desktop, submissions):
     listing = ProgrammeIndexPage.objects.get(locale__language_code="en")
     desktop.goto(site_url + listing.url)
@@ -135,7 +129,7 @@ def test_teacher_filters_programmes_and_sends_a_booking_request(site_url, deskto
     desktop.locator("[name=school]").fill("Basisschool De Regenboog")
     desktop.locator("[name=contact_name]").fill("An Peeters")
     desktop.locator("[name=email]").fill("an.peeters@example.be")
-    desktop.locator("[name=date_wanted]").fill(in_days(60))
+    desktop.locator("[name=date_wanted]").fill(school_day(60))
     desktop.locator("[name=pupils]").fill("500")  # more than one class
     desktop.locator("[name=adults]").fill("2")
     desktop.locator("[name=level]").select_option("preschool")

@@ -1,11 +1,7 @@
-from datetime import timedelta
-
 import pytest
-from django.utils import timezone
 from playwright.sync_api import expect
 
-from tests.helpers import delete_committed
-from tests.test_forms import school_day
+from tests.helpers import delete_committed, in_days, school_day
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -71,7 +67,7 @@ def test_an_event_organiser_finds_the_offer_and_asks_for_a_quote_in_french(site_
     phone.fill("#id_company", "Atelier Lumière")
     phone.fill("#id_contact_name", "Claire Dubois")
     phone.fill("#id_email", "claire@example.fr")
-    phone.fill("#id_date", (timezone.localdate() + timedelta(days=90)).isoformat())
+    phone.fill("#id_date", in_days(90))
     phone.fill("#id_guests", "80")
     phone.select_option("#id_layout", "reception")
     phone.select_option("#id_catering", "reception")
