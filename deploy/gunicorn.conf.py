@@ -1,8 +1,9 @@
 """Gunicorn settings: `gunicorn -c deploy/gunicorn.conf.py technopolis.wsgi:application`.
 
 Tuned by the environment, like the app: PORT (8000), WEB_CONCURRENCY (workers, 2 per CPU + 1),
-GUNICORN_THREADS (1), GUNICORN_TIMEOUT (30 s), FORWARDED_ALLOW_IPS (127.0.0.1: the proxy
-whose X-Forwarded-* headers are believed) and LOG_FORMAT (plain or json, as for Django).
+GUNICORN_THREADS (1), GUNICORN_TIMEOUT (30 s), FORWARDED_ALLOW_IPS (127.0.0.1: the proxies
+whose X-Forwarded-* headers are believed, by gunicorn and by the app alike) and LOG_FORMAT
+(plain or json, as for Django).
 """
 
 import multiprocessing

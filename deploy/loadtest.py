@@ -8,11 +8,11 @@ Without --url it starts gunicorn (deploy/gunicorn.conf.py, production settings) 
 PostgreSQL and Redis of deploy/checks/stack.py. The mix: 70 % page views (every page of the
 sitemap, a share of them with a query string so they render rather than come from the page
 cache), 20 % searches in nl/fr/en, 10 % submissions of the public forms found on those pages
-(each a fresh session from an address of its own in X-Forwarded-For, which the started
-gunicorn trusts as it would behind the proxy: GET the form, POST it filled in). Bounded by
---seconds (at most 600) and --max-requests. Prints requests, errors and latency per kind; exits
-1 on any error. A 429 from a form's rate limit is the limit doing its job and is counted apart,
-not as an error.
+(each a fresh session from an address of its own in X-Forwarded-For, which the started app
+believes from 127.0.0.1, its FORWARDED_ALLOW_IPS, as it would from the proxy: GET the form,
+POST it filled in). Bounded by --seconds (at most 600) and --max-requests. Prints requests,
+errors and latency per kind; exits 1 on any error. A 429 from a form's rate limit is the limit
+doing its job and is counted apart, not as an error.
 """
 
 import argparse
@@ -220,7 +220,7 @@ def main():
         errors = go(args.url.rstrip("/"))
     else:
         prepare_site()
-        with App(8744, workers=4, TRUST_X_FORWARDED_FOR="1") as app:
+        with App(8744, workers=4, FORWARDED_ALLOW_IPS="127.0.0.1") as app:
             errors = go(app.base)
     print("load test " + ("passed: no errors" if not errors else f"FAILED: {errors} errors"))
     sys.exit(1 if errors else 0)

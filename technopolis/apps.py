@@ -6,8 +6,17 @@ class TechnopolisConfig(AppConfig):
     verbose_name = "Technopolis"
 
     def ready(self):
-        from . import cache, renditions, routing
+        from . import (
+            cache,
+            checks,  # noqa: F401  (registers the deploy checks)
+            renditions,
+            request_memo,
+            security,
+            sites,
+        )
 
+        request_memo.connect_signals()
         cache.connect_signals()
-        routing.connect_signals()
+        sites.connect_signals()
         renditions.connect_signals()
+        security.connect_signals()

@@ -5,6 +5,9 @@
   the admin. Editors, previews and forms always get a fresh page.
 - How long: PAGE_CACHE_SECONDS at most, and never past `request.content_expires_at` — the
   moment something on the page changes by itself, such as the opening status in the header.
+- Cache-Control has one owner: a view that sets it (the opening-hours JSON and iCalendar
+  feeds, public with their parameters) keeps it as it is and is not stored here; for every
+  other response this middleware decides (public for cached pages, private otherwise).
 - Purging: every entry records the site-wide generation number it was made in; publishing,
   unpublishing, moving or deleting a page, and saving content elsewhere (snippets, settings,
   opening hours, sites) bumps it; saving a draft, a revision or a workflow step does not.
@@ -18,16 +21,17 @@
 
 import time
 
-from asgiref.local import Local
 from django.conf import settings
 from django.core.cache import cache
-from django.core.signals import request_finished, request_started
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from . import sites
+from .request_memo import remember, remembered
 
 GENERATION_KEY = "page-cache:generation"
 CONTENT_APPS = {
@@ -37,37 +41,6 @@ CONTENT_APPS = {
     "visits",
     "wagtailredirects",
 }
-
-
-# What one request has read from the shared cache, so that it reads each key once (the
-# generation, the site settings, the opening hours are wanted by several parts of a page).
-# Outside requests (commands, the shell) every read goes to the cache.
-_request = Local()
-
-
-def _start_request(**kwargs):
-    _request.memo = {}
-
-
-def _end_request(**kwargs):
-    _request.memo = None
-
-
-def remembered(key, read):
-    """`read()`, once per request for `key`."""
-    memo = getattr(_request, "memo", None)
-    if memo is None:
-        return read()
-    if key not in memo:
-        memo[key] = read()
-    return memo[key]
-
-
-def remember(key, value):
-    """`value` is what this request reads under `key` from now on (it has just written it)."""
-    memo = getattr(_request, "memo", None)
-    if memo is not None:
-        memo[key] = value
 
 
 def cached(key, load, timeout=3600):
@@ -167,8 +140,6 @@ def _content_saved(sender, instance, **kwargs):
 
 
 def connect_signals():
-    request_started.connect(_start_request, dispatch_uid="cache-memo-start")
-    request_finished.connect(_end_request, dispatch_uid="cache-memo-end")
     page_published.connect(_page_changed, dispatch_uid="page-cache-published")
     page_unpublished.connect(_page_changed, dispatch_uid="page-cache-unpublished")
     post_page_move.connect(_page_moved, dispatch_uid="page-cache-moved")
@@ -198,10 +169,11 @@ def _cacheable_request(request):
     )
 
 
-def _key(request):
-    # The scheme too: over plain HTTP the security middleware answers with a redirect and
-    # no HSTS header, and neither may be served on the other.
-    return f"page-cache:{request.scheme}:{request.get_host()}:{request.path}"
+def _key(request, site):
+    """Keyed by the site serving the request, never by the Host header as sent
+    (technopolis/sites.py). The scheme too: over plain HTTP the security middleware answers
+    with a redirect and no HSTS header, and neither may be served on the other."""
+    return f"page-cache:{request.scheme}:{site.id if site else '-'}:{request.path}"
 
 
 class PageCacheMiddleware:
@@ -216,13 +188,22 @@ class PageCacheMiddleware:
             return self.get_response(request)  # WhiteNoise's own far-future headers
         if not _cacheable_request(request):
             response = self.get_response(request)
-            patch_cache_control(response, private=True, no_cache=True)
+            if not response.has_header("Cache-Control"):
+                patch_cache_control(response, private=True, no_cache=True)
             return response
         # A Redis outage reads as a miss (technopolis/cache_backend.py): the page is served.
-        key = _key(request)
-        found = cache.get_many([GENERATION_KEY, key])
-        gen = found.get(GENERATION_KEY)
+        # The key is made with the sites this process knows; when the version read with it
+        # says they changed (rare: an operator edited a site), ask again with the new key.
+        known_version, known_sites = sites.loaded()
+        key = _key(request, sites.find(request, known_sites))
+        found = cache.get_many([GENERATION_KEY, sites.SITES_VERSION_KEY, key])
+        version = found.get(sites.SITES_VERSION_KEY, 0)
+        remember(sites.SITES_VERSION_KEY, version)
         hit = found.get(key)
+        if version != known_version:
+            key = _key(request, sites.find(request, sites.sites_at(version)))
+            hit = cache.get(key)
+        gen = found.get(GENERATION_KEY)
         if gen is None:
             gen = generation()
         elif hit is not None and hit["generation"] == gen:
@@ -233,6 +214,8 @@ class PageCacheMiddleware:
         return response
 
     def _store(self, request, response, key, gen):
+        if response.has_header("Cache-Control"):
+            return  # the view decided how long its answer keeps (the opening-hours feeds)
         seconds = lifetime(request)
         if (
             response.status_code != 200

@@ -66,4 +66,7 @@ class ResilientRedisCache(RedisCache):
     set_many = _soft([])(RedisCache.set_many)
     delete_many = _soft()(RedisCache.delete_many)
     has_key = _soft(False)(RedisCache.has_key)
+    # None, not a number: a counter that was not counted (technopolis/throttle.py).
+    incr = _soft()(RedisCache.incr)
+    decr = _soft()(RedisCache.decr)
     clear = _soft(False)(RedisCache.clear)

@@ -3,6 +3,7 @@
 Production and the demo differ only by the environment (see the README for every variable).
 """
 
+import ipaddress
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -25,6 +26,14 @@ def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def env_networks(name: str, default: str) -> list:
+    """Comma-separated addresses and CIDR networks, as gunicorn reads them; "*" is any."""
+    items = env_list(name, default)
+    if "*" in items:
+        items = ["0.0.0.0/0", "::/0"]
+    return [ipaddress.ip_network(item) for item in items]
+
+
 DEBUG = env_bool("DEBUG")
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
@@ -35,6 +44,8 @@ if not SECRET_KEY:
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# A form posted without a valid token (open too long, cookies blocked): the site's own page.
+CSRF_FAILURE_VIEW = "technopolis.errors.csrf_failure"
 
 INSTALLED_APPS = [
     "technopolis",
@@ -89,6 +100,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
+    "technopolis.security.AdminThrottleMiddleware",
 ]
 
 ROOT_URLCONF = "technopolis.urls"
@@ -123,9 +135,12 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set, local memory otherwise. Wagtail looks image renditions
-# up in the "renditions" cache before the database.
+# Cache: Redis when REDIS_URL is set; otherwise files in CACHE_DIR, which every process of
+# this machine shares (the server, `publish_scheduled`, gunicorn's workers), so a publish or a
+# scheduled page reaches them all at once. Wagtail looks image renditions up in the
+# "renditions" cache before the database.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHE_DIR = Path(os.environ.get("CACHE_DIR") or BASE_DIR / "var" / "cache")
 if REDIS_URL:
     CACHES = {
         alias: {
@@ -140,7 +155,12 @@ if REDIS_URL:
     }
 else:
     CACHES = {
-        alias: {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": alias}
+        alias: {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": CACHE_DIR / alias,
+            # every page in three languages, their routes and what they read, with room
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        }
         for alias in ("default", "renditions")
     }
 
@@ -179,8 +199,13 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_CALLABLE = "technopolis.security.login_locked_out"
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "technopolis.security.client_address"
-# Behind a proxy, the visitor's address is the last X-Forwarded-For entry (the one the proxy added).
-TRUST_X_FORWARDED_FOR = env_bool("TRUST_X_FORWARDED_FOR")
+# Failures from one address across user names before it may not log in for the cool-off time
+# (technopolis/security.py): bounds guessing many user names from one place.
+LOGIN_FAILURE_LIMIT_PER_ADDRESS = int(os.environ.get("LOGIN_FAILURE_LIMIT_PER_ADDRESS", "20"))
+# The proxies in front of the app (the variable gunicorn reads too): only when one of them
+# sent the request is X-Forwarded-For believed, for the visitor's address that every throttle
+# counts by.
+TRUSTED_PROXIES = env_networks("FORWARDED_ALLOW_IPS", "127.0.0.1")
 
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",

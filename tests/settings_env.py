@@ -15,6 +15,7 @@ PRODUCTION_ENV = {
     "ALLOWED_HOSTS": "www.technopolis.be",
     "HTTPS": "1",
     "TRUST_X_FORWARDED_PROTO": "1",
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
 }
 
 

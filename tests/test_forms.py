@@ -5,12 +5,17 @@ import csv
 import io
 from datetime import timedelta
 
+import openpyxl
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.cache import cache
 from django.core.mail.backends.base import BaseEmailBackend
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 
+from technopolis.roles import BOOKINGS
 from tests.helpers import demo_page, elements
 from visits import demo
 from visits.models import ClassVisitRequest, EventEnquiry, EventSpace, SchoolProgrammePage
@@ -116,7 +121,7 @@ def test_class_visit_request_is_stored_and_mailed(client):
     assert staff.to == ["info@technopolis.be"]
     assert "Basisschool De Regenboog" in staff.subject
     assert confirmation.to == ["an.peeters@example.be"]
-    assert "Two pupils use a wheelchair." in confirmation.body
+    assert "Two pupils use a wheelchair." in staff.body
 
 
 def test_event_enquiry_is_stored_and_mailed(client):
@@ -170,6 +175,12 @@ CLASS_VISIT_ERRORS = [
         "Kleuteronderwijs: kies een leerjaar van 1 tot 3.",
     ),
     ({"programme_choices": ["999999"]}, "programme_choices", "Selecteer een geldige keuze."),
+    (
+        {"alternative_dates": "x" * 201},
+        "alternative_dates",
+        "Kort dit in tot hoogstens 200 tekens (je typte er 201).",
+    ),
+    ({"school": "x" * 161}, "school", "Kort dit in tot hoogstens 160 tekens (je typte er 161)."),
 ]
 
 
@@ -195,6 +206,7 @@ EVENT_ERRORS = [
     ({"guests": "400"}, "guests", "The chosen spaces hold 320 guests in this layout."),
     ({"layout": "standing"}, "layout", "Select a valid choice."),
     ({"catering": ""}, "catering", "This field is required."),
+    ({"company": "x" * 161}, "company", "Shorten this to 160 characters at most (you typed 161)."),
 ]
 
 
@@ -207,6 +219,80 @@ def test_event_enquiry_errors_keep_what_was_typed(client, changes, field, messag
     assert elements(html, "ul", id=f"id_{field}_error")
     assert "Vegetarian menu" in html
     assert not EventEnquiry.objects.exists()
+
+
+def test_overlong_remarks_are_refused_with_the_limit_keeping_what_was_typed(client):
+    remarks = "Two pupils use a wheelchair. " + "x" * 1980  # 2,009 characters
+    response = client.post(class_visit_url(), class_visit_data(remarks=remarks))
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Kort dit in tot hoogstens 2000 tekens (je typte er 2009)." in html
+    assert elements(html, "ul", id="id_remarks_error")
+    assert elements(html, "input", name="school", value="Basisschool De Regenboog")
+    assert remarks in html
+    assert not ClassVisitRequest.objects.exists()
+    assert not mail.outbox
+
+
+def test_a_line_break_counts_as_one_character_as_in_the_browser(client):
+    remarks = "a\r\n" * 1000  # 2,000 characters in the browser, 3,000 as sent
+    assert client.post(class_visit_url(), class_visit_data(remarks=remarks)).status_code == 302
+    assert ClassVisitRequest.objects.get().remarks == ("a\n" * 1000).strip()
+
+
+@pytest.mark.parametrize(
+    ("url", "limits"),
+    [
+        (
+            class_visit_url,
+            {
+                "school": 160,
+                "contact_name": 120,
+                "email": 254,
+                "phone": 40,
+                "alternative_dates": 200,
+            },
+        ),
+        (enquiry_url, {"company": 160, "contact_name": 120, "email": 254, "phone": 40}),
+    ],
+)
+def test_browsers_know_every_text_limit(client, url, limits):
+    html = client.get(url()).content.decode()
+    for name, limit in limits.items():
+        assert elements(html, "input", name=name, maxlength=str(limit)), name
+    assert elements(html, "textarea", name="remarks", maxlength="2000")
+
+
+def test_confirmation_is_a_short_summary_without_what_was_typed(client):
+    school, remarks = "Basisschool Spamvrij", "REMARKS-MARKER visit http://spam.example"
+    client.post(class_visit_url(), class_visit_data(school=school, remarks=remarks))
+    saved = ClassVisitRequest.objects.get()
+    staff, confirmation = mail.outbox
+    with translation.override("nl"):
+        day = date_format(saved.date_wanted, "DATE_FORMAT")
+    body = confirmation.body
+    assert f"een klasbezoek op {day}" in body
+    assert saved.reference in body and saved.reference.startswith("CV-")
+    assert "binnen twee werkdagen" in body
+    assert "+32 15 34 20 20" in body and "info@technopolis.be" in body  # site settings
+    for typed in ("REMARKS-MARKER", school, "An Peeters", "any Tuesday", "+32 15 00 00 00"):
+        assert typed not in body and typed not in confirmation.subject
+    assert len(body) < 1000
+    for detail in ("REMARKS-MARKER", school, "An Peeters", "any Tuesday", saved.reference):
+        assert detail in staff.body
+
+
+def test_event_confirmation_says_date_and_guests_only(client):
+    client.post(enquiry_url(), enquiry_data(remarks="REMARKS-MARKER"))
+    saved = EventEnquiry.objects.get()
+    staff, confirmation = mail.outbox
+    with translation.override("en"):
+        day = date_format(saved.date, "DATE_FORMAT")
+    assert f"an event on {day} for 120 guests" in confirmation.body
+    assert saved.reference in confirmation.body and saved.reference.startswith("EV-")
+    assert "REMARKS-MARKER" not in confirmation.body and "Acme" not in confirmation.body
+    assert len(confirmation.body) < 1000
+    assert "REMARKS-MARKER" in staff.body and "Acme Belgium" in staff.body
 
 
 def test_honeypot_stores_and_sends_nothing(client):
@@ -261,6 +347,50 @@ def test_submissions_are_exported_as_csv(admin_client, client):
     response = admin_client.get("/admin/snippets/visits/eventenquiry/", {"export": "csv"})
     rows = list(csv.DictReader(io.StringIO(response.getvalue().decode("utf-8-sig"))))
     assert rows[0]["Bedrijf of organisatie"] == "Acme Belgium"
+
+
+def bookings_client(client):
+    user = get_user_model().objects.create_user("bookings-test", password="x")
+    user.groups.add(Group.objects.get(name=BOOKINGS))
+    client.force_login(user)
+    return client
+
+
+def export(client, export_format):
+    """The class-visit requests' export as rows of cells, heading row first."""
+    response = client.get("/admin/snippets/visits/classvisitrequest/", {"export": export_format})
+    assert response.status_code == 200
+    if export_format == "csv":
+        return list(csv.reader(io.StringIO(response.getvalue().decode("utf-8-sig"))))
+    sheet = openpyxl.load_workbook(io.BytesIO(response.getvalue())).active
+    return [[cell.value for cell in row] for row in sheet.iter_rows()]
+
+
+@pytest.mark.parametrize("export_format", ["csv", "xlsx"])
+def test_exported_cells_never_start_a_formula(client, export_format):
+    typed = {
+        "school": '=HYPERLINK("http://evil","x")',
+        "contact_name": "+1",
+        "alternative_dates": "-2+3",
+        "remarks": "@SUM(1+1)",
+        "phone": "+32 15 34 20 00",  # OWASP: prefixed too, like every cell that could be one
+        "programmes": " \t=1+1",
+    }
+    ClassVisitRequest.objects.create(
+        email="an@example.be",
+        date_wanted=school_day(30),
+        pupils=24,
+        adults=2,
+        level="primary",
+        grade=5,
+        **typed,
+    )
+    heading, row = export(bookings_client(client), export_format)
+    cells = dict(zip(heading, row, strict=True))
+    for value in typed.values():
+        assert "'" + value in cells.values(), value
+    assert cells["E-mail"] == "an@example.be"
+    assert str(cells["Leerlingen"]) == "24"
 
 
 def test_admin_lists_requests_to_follow_up(admin_client, client):

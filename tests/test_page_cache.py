@@ -1,5 +1,7 @@
 """The page cache: hits without queries, purge on publish, never for editors or forms."""
 
+import subprocess
+import sys
 from datetime import timedelta
 
 import pytest
@@ -9,7 +11,8 @@ from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
 from technopolis.cache import lifetime, purge
 
-from .helpers import demo_page
+from .helpers import demo_page, elements
+from .settings_env import PROJECT, clean_env, settings_under
 
 pytestmark = pytest.mark.django_db
 
@@ -187,3 +190,81 @@ def test_public_pages_tell_shared_caches_how_long_to_keep_them(client):
     response = client.get("/en/")
     assert "s-maxage=" in response["Cache-Control"]
     assert "max-age=60" in response["Cache-Control"]
+
+
+def test_a_foreign_port_in_the_host_header_neither_reaches_links_nor_poisons_the_cache(client):
+    """Links come from the configured site, and the cache keys on it: a request for
+    127.0.0.1:1234 stores the same page everyone gets, under the site's own entry."""
+    from wagtail.models import Site
+
+    root = Site.objects.get(is_default_site=True).root_url
+    url = demo_page("about", "en").url
+    foreign = client.get(url, HTTP_HOST="127.0.0.1:1234")
+    assert foreign["X-Cache"] == "MISS"
+    html = foreign.content.decode()
+    assert ":1234" not in html
+    canonical = elements(html, "link", rel="canonical")[0]["href"]
+    assert canonical == root + url
+    alternates = [link["href"] for link in elements(html, "link", rel="alternate")]
+    assert len(alternates) == 4 and all(href.startswith(root + "/") for href in alternates)
+    assert elements(html, "meta", property="og:url")[0]["content"] == root + url
+
+    own = client.get(url, HTTP_HOST="127.0.0.1")
+    assert own["X-Cache"] == "HIT"
+    assert own.content == foreign.content
+
+    home = client.get("/en/", HTTP_HOST="127.0.0.1:1234").content.decode()
+    assert f'"url": "{root}/en/"' in home and ":1234" not in home  # the museum's JSON-LD
+    feed = client.get("/api/opening-hours.json", HTTP_HOST="127.0.0.1:1234").json()
+    assert feed["page"].startswith(root + "/")
+    robots = client.get("/robots.txt", HTTP_HOST="127.0.0.1:1234").content.decode()
+    assert f"Sitemap: {root}/sitemap.xml" in robots
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/api/opening-hours.json?lang=fr", "/opening-hours.ics?lang=en", "/api/opening-hours.json"],
+)
+def test_public_feeds_stay_public_with_their_parameters(client, url):
+    response = client.get(url)
+    control = response["Cache-Control"]
+    assert "public" in control and "private" not in control and "no-cache" not in control
+    assert "max-age=" in control
+
+
+def test_pages_with_a_query_string_stay_private(client):
+    control = client.get(demo_page("school-programmes", "en").url, {"level": "primary"})[
+        "Cache-Control"
+    ]
+    assert "private" in control and "public" not in control
+
+
+def test_production_refuses_a_cache_each_process_keeps_to_itself():
+    from technopolis.checks import cache_problems
+
+    locmem = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    files = {"default": {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache"}}
+    redis = {"default": {"BACKEND": "technopolis.cache_backend.ResilientRedisCache"}}
+    assert [p.id for p in cache_problems(locmem, 600, "")] == ["technopolis.E001"]
+    assert [p.id for p in cache_problems(files, 600, "")] == ["technopolis.W001"]
+    assert cache_problems(redis, 600, "redis://127.0.0.1:6379/0") == []
+
+
+def test_without_redis_every_process_of_the_machine_shares_the_cache(tmp_path):
+    """`publish_scheduled` runs in a process of its own: what it purges, the server sees."""
+    caches = settings_under({"DEBUG": "1", "CACHE_DIR": str(tmp_path)}, ["CACHES"])["CACHES"]
+    assert caches["default"]["BACKEND"].endswith("FileBasedCache")
+
+    def in_another_process(code):
+        env = clean_env(DJANGO_SETTINGS_MODULE="technopolis.settings", DEBUG="1")
+        env.update(CACHE_DIR=str(tmp_path))
+        env.pop("REDIS_URL", None)
+        script = f"import django; django.setup(); from technopolis import cache; {code}"
+        out = subprocess.run(
+            [sys.executable, "-c", script], env=env, cwd=PROJECT, capture_output=True, text=True
+        )
+        assert out.returncode == 0, out.stderr
+        return out.stdout.strip().splitlines()[-1]
+
+    published = in_another_process("cache.purge(); print(cache.generation())")
+    assert in_another_process("print(cache.generation())") == published

@@ -4,7 +4,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from django.db import connection
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from technopolis.models import ContentPage
 from technopolis.search import clean_query, dutch_singular, searchable_text, snippet
@@ -162,25 +162,28 @@ def test_sitemap_lists_every_public_page_with_its_alternates(client):
 
 def test_robots_txt_points_at_the_sitemap(client):
     body = client.get("/robots.txt").content.decode()
-    assert "Sitemap: http://testserver/sitemap.xml" in body
+    root = Site.objects.get(is_default_site=True).root_url
+    assert f"Sitemap: {root}/sitemap.xml" in body
     assert "Disallow: /admin/" in body
 
 
 def test_every_page_head_has_canonical_alternates_and_social_tags(client):
     titles = {}
+    root = Site.objects.get(is_default_site=True).root_url
     for page in Page.objects.live().filter(depth__gt=1).select_related("locale"):
         html = client.get(page.url).content.decode()
         head = html[: html.index("</head>")]
         (canonical,) = elements(head, "link", rel="canonical")
-        assert canonical["href"] == f"http://testserver{page.url}"
+        assert canonical["href"] == f"{root}{page.url}"
         hreflangs = {link["hreflang"] for link in elements(head, "link", rel="alternate")}
         assert hreflangs == {"nl", "fr", "en", "x-default"}
         assert elements(head, "meta", property="og:title")
         (og_image,) = elements(head, "meta", property="og:image")
-        assert og_image["content"].startswith("http://testserver/")
+        assert og_image["content"].startswith(f"{root}/")
         assert elements(head, "meta", name="twitter:card", content="summary_large_image")
         title = head[head.index("<title>") + 7 : head.index("</title>")]
-        assert title.endswith(" · Technopolis")
+        # A home page's title is the site's name; every other page's ends with it.
+        assert title.endswith("Technopolis" if page.depth == 2 else " · Technopolis")
         titles.setdefault(page.locale.language_code, []).append(title)
         assert elements(head, "meta", name="description"), page.url
     # Within a language every page has a title of its own.

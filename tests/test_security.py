@@ -1,12 +1,18 @@
-"""Security: deploy checks, headers and CSP, login throttling, uploads, hostile input."""
+"""Security: deploy checks, headers and CSP, the visitor's address behind a proxy, login and
+password-reset throttling, uploads, hostile input, refused forms."""
 
 import io
+import ipaddress
 import json
 import subprocess
 import sys
 
 import pytest
+from django.core import mail
+from django.core.cache import cache
+from django.core.cache.backends.locmem import LocMemCache
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client, RequestFactory, override_settings
 from django.urls import reverse
 from django.utils import translation
 from PIL import Image
@@ -14,10 +20,21 @@ from wagtail.admin.rich_text.converters.contentstate import ContentstateConverte
 from wagtail.models import Page
 from wagtail.rich_text import features
 
-from .helpers import elements
+from technopolis.errors import csrf_failure
+from technopolis.security import client_address
+from technopolis.throttle import over_limit
+from visits.models import ClassVisitRequest
+
+from .helpers import demo_page, elements
 from .settings_env import PRODUCTION_ENV, PROJECT, clean_env, settings_under
+from .test_forms import class_visit_data
 
 HOSTILE = "<script>alert('x')</script>\"><img src=x onerror=alert(1)>"
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    cache.clear()  # throttle counters of other tests
 
 
 def test_deploy_check_is_clean_with_production_environment():
@@ -130,6 +147,57 @@ def test_json_ld_blocks_cannot_break_out_of_their_script(client):
         assert "<" not in data
 
 
+# The visitor's address behind a proxy ------------------------------------------------------
+
+
+def _address(remote, forwarded=None, proxies=("127.0.0.1",)):
+    headers = {"HTTP_X_FORWARDED_FOR": forwarded} if forwarded is not None else {}
+    request = RequestFactory().get("/", REMOTE_ADDR=remote, **headers)
+    with override_settings(TRUSTED_PROXIES=[ipaddress.ip_network(p) for p in proxies]):
+        return client_address(request)
+
+
+def test_forwarded_for_from_an_untrusted_address_is_ignored():
+    # Anyone can send the header; only our proxies' word counts.
+    assert _address("203.0.113.7", "198.51.100.1") == "203.0.113.7"
+    assert _address("203.0.113.7", "127.0.0.1") == "203.0.113.7"
+
+
+def test_behind_a_trusted_proxy_the_visitor_is_the_address_it_saw():
+    assert _address("127.0.0.1", "203.0.113.7") == "203.0.113.7"
+    # What the visitor wrote in front of it is not believed.
+    assert _address("127.0.0.1", "6.6.6.6, 203.0.113.7") == "203.0.113.7"
+    assert _address("127.0.0.1", "2001:db8::7") == "2001:db8::7"
+    # A proxy that added nothing: the proxy is all we know.
+    assert _address("127.0.0.1") == "127.0.0.1"
+
+
+def test_a_chain_of_trusted_proxies_is_walked_from_the_right():
+    # Load balancer (10.0.0.0/8) -> nginx on the app server (127.0.0.1) -> app.
+    proxies = ("127.0.0.1", "10.0.0.0/8")
+    assert _address("127.0.0.1", "6.6.6.6, 203.0.113.7, 10.1.2.3", proxies) == "203.0.113.7"
+    assert _address("10.200.0.1", "203.0.113.7, 10.1.2.3", proxies) == "203.0.113.7"
+    # Only proxies in the header: the farthest one.
+    assert _address("127.0.0.1", "10.9.9.9, 10.1.2.3", proxies) == "10.9.9.9"
+    # A network not named is not trusted.
+    assert _address("192.168.0.1", "203.0.113.7", proxies) == "192.168.0.1"
+
+
+def test_a_malformed_forwarded_entry_ends_the_walk_at_the_last_good_address():
+    proxies = ("127.0.0.1", "10.0.0.0/8")
+    assert _address("127.0.0.1", "203.0.113.7, bogus, 10.1.2.3", proxies) == "10.1.2.3"
+    assert _address("127.0.0.1", "203.0.113.7,", proxies) == "127.0.0.1"
+
+
+@pytest.mark.parametrize(
+    "value, networks",
+    [("10.0.0.0/8, 192.0.2.1", ["10.0.0.0/8", "192.0.2.1/32"]), ("*", ["0.0.0.0/0", "::/0"])],
+)
+def test_trusted_proxies_come_from_forwarded_allow_ips(value, networks):
+    trusted = settings_under({"DEBUG": "1", "FORWARDED_ALLOW_IPS": value}, ["TRUSTED_PROXIES"])
+    assert trusted == {"TRUSTED_PROXIES": networks}
+
+
 # Admin login throttling -------------------------------------------------------------------
 
 
@@ -138,12 +206,13 @@ def editor(django_user_model):
     return django_user_model.objects.create_superuser("editor", "e@example.org", "correct-horse")
 
 
-def _login(client, password, address="203.0.113.7", username="editor"):
+def _login(client, password, address="203.0.113.7", username="editor", **headers):
     return client.post(
         "/admin/login/",
         {"username": username, "password": password},
         REMOTE_ADDR=address,
         HTTP_ACCEPT_LANGUAGE="en",
+        **headers,
     )
 
 
@@ -179,6 +248,58 @@ def test_successful_login_is_not_throttled(client, editor):
     for _ in range(3):
         _login(client, "wrong")
     assert _login(client, "correct-horse").status_code == 302
+
+
+@pytest.mark.django_db
+def test_behind_the_proxy_each_visitor_has_a_lockout_of_their_own(client, editor):
+    for _ in range(5):
+        locked = _login(client, "wrong", "127.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.9")
+    assert locked.status_code == 429
+    other = _login(client, "correct-horse", "127.0.0.1", HTTP_X_FORWARDED_FOR="198.51.100.9")
+    assert other.status_code == 302
+
+
+@pytest.mark.django_db
+def test_a_forged_forwarded_for_does_not_dodge_the_lockout(client, editor):
+    for n in range(5):
+        forged = {"HTTP_X_FORWARDED_FOR": f"198.51.100.{n}"}
+        response = _login(client, "wrong", "203.0.113.10", **forged)
+    assert response.status_code == 429
+
+
+@pytest.mark.django_db
+def test_one_address_is_locked_out_after_failures_across_user_names(client, editor, settings):
+    settings.LOGIN_FAILURE_LIMIT_PER_ADDRESS = 3
+    for name in ("anna", "bert", "chris"):
+        assert _login(client, "guess", "203.0.113.11", username=name).status_code == 200
+    # A fourth user name, even the right password, from that address: refused.
+    locked = _login(client, "correct-horse", "203.0.113.11")
+    assert locked.status_code == 429
+    html = locked.content.decode()
+    assert "Too many failed login attempts" in html
+    assert "whatever the user name" in html
+    assert "blocked for up to 15 minutes" in html
+    # The same user from elsewhere logs in.
+    assert _login(client, "correct-horse", "198.51.100.11").status_code == 302
+
+
+@pytest.mark.django_db
+def test_password_reset_requests_are_throttled_per_address(client, editor):
+    def ask(address):
+        return client.post(
+            "/admin/password_reset/",
+            {"email": "e@example.org"},
+            REMOTE_ADDR=address,
+            HTTP_ACCEPT_LANGUAGE="nl",
+        )
+
+    for _ in range(5):
+        assert ask("203.0.113.12").status_code == 302
+    refused = ask("203.0.113.12")
+    assert refused.status_code == 429
+    assert "Te veel aanvragen voor een nieuw wachtwoord" in refused.content.decode()
+    assert len(mail.outbox) == 5
+    assert ask("198.51.100.12").status_code == 302
 
 
 # Uploads ----------------------------------------------------------------------------------
@@ -344,3 +465,71 @@ def test_templates_never_switch_off_escaping():
         if "|safe" in text or "autoescape off" in text:
             offenders.append(str(template.relative_to(PROJECT)))
     assert offenders == []
+
+
+# Throttle counters and refused forms ------------------------------------------------------
+
+
+class UnreachableCache(LocMemCache):
+    """A cache whose server is down, as a backend that does not fail soft shows it."""
+
+    def _down(self, *args, **kwargs):
+        raise ConnectionError("cache server down")
+
+    add = get = set = incr = _down
+
+
+def test_throttle_lets_attempts_through_when_the_cache_fails(caplog):
+    failing = {"default": {"BACKEND": "tests.test_security.UnreachableCache"}}
+    with override_settings(CACHES=failing):
+        assert not any(over_limit("test", "203.0.113.13", 1, 60) for _ in range(3))
+    assert "Throttle counter unavailable" in caplog.text
+
+
+@pytest.mark.django_db
+def test_a_class_visit_request_is_stored_while_redis_is_down(client):
+    page = demo_page("class-visit-request", "nl")
+    data = class_visit_data()
+    closed_port = {
+        alias: {
+            "BACKEND": "technopolis.cache_backend.ResilientRedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+            "OPTIONS": {"socket_connect_timeout": 0.2},
+        }
+        for alias in ("default", "renditions")
+    }
+    with override_settings(CACHES=closed_port):
+        response = client.post(page.url, data)
+    assert response.status_code == 302
+    assert response["Location"] == page.url + "sent/"
+    assert ClassVisitRequest.objects.filter(school="Basisschool De Regenboog").exists()
+
+
+@pytest.mark.django_db
+def test_a_form_without_csrf_token_gets_a_page_in_the_language_of_its_url():
+    page = demo_page("class-visit-request", "fr")
+    referer = f"http://testserver{page.url}"
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(page.url, class_visit_data(), HTTP_REFERER=referer)
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert '<html lang="fr">' in html
+    assert elements(html, "header", class_="site-header")
+    assert "Votre formulaire n’a pas été envoyé" in html
+    assert "cookies" in html
+    assert elements(html, "a", class_="button", href=referer)
+    assert not ClassVisitRequest.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "referer, back",
+    [("https://evil.example/x", "/en/"), ("", "/en/"), ("/en/contact/", "/en/contact/")],
+)
+def test_csrf_page_needs_no_database_and_links_back_only_within_the_site(referer, back):
+    # No django_db mark: the page must render while the database is unreachable.
+    request = RequestFactory().post("/en/some-form/", HTTP_REFERER=referer)
+    response = csrf_failure(request)
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "Your form was not sent" in html
+    assert elements(html, "a", class_="button", href=back)

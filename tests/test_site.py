@@ -1,6 +1,7 @@
 """The foundation: tree and routes per language, page chrome, language switch, admin, loader."""
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.models import Page
 
@@ -48,6 +49,33 @@ def test_every_demo_page_answers_in_its_language(client, key, language, url):
     html = response.content.decode()
     assert f'<html lang="{language}"' in html
     assert f"<title>{page.title}" in html
+
+
+def title(html):
+    return html[html.index("<title>") + 7 : html.index("</title>")]
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+def test_titles_name_the_site_once(client, language):
+    assert title(client.get(PAGES["home"][language]).content.decode()) == "Technopolis"
+    about = demo_page("about", language)
+    assert title(client.get(about.url).content.decode()) == f"{about.title} · Technopolis"
+
+
+@pytest.fixture
+def empty_cache():
+    """No cached page before the test, and none left behind of its rolled-back changes."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.mark.usefixtures("empty_cache")
+def test_home_page_seo_title_is_the_whole_title(client):
+    home = demo_page("home", "en")
+    home.seo_title = "Technopolis · Science centre in Mechelen"
+    home.save()
+    assert title(client.get(home.url).content.decode()) == home.seo_title
 
 
 def test_root_redirects_to_the_preferred_language(client):

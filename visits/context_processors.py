@@ -10,6 +10,7 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from technopolis import sites
 from technopolis.models import SiteSettings
 
 from . import hours
@@ -30,7 +31,7 @@ def museum_json_ld(request):
     data = museum(
         venue,
         hours.local_day(timezone.now()),
-        request.build_absolute_uri(f"/{get_language()}/"),
+        sites.absolute(request, f"/{get_language()}/"),
         site_settings.address,
         site_settings.phone,
     )

@@ -15,9 +15,10 @@ from wagtail.url_routing import RouteResult
 from technopolis.blocks import content_blocks
 from technopolis.models import SitePage, SiteSettings
 from technopolis.security import client_address
+from technopolis.throttle import over_limit
 
 from .forms import ClassVisitForm, EventEnquiryForm
-from .submissions import rate_limited, store_and_notify
+from .submissions import RATE_LIMIT, RATE_WINDOW_SECONDS, store_and_notify
 
 SENT = "sent"
 
@@ -60,7 +61,8 @@ class RequestFormPage(SitePage):
             return redirect(self.url + f"{SENT}/")
         if not form.is_valid():
             return self.render_form(request, form, status=400)
-        if rate_limited(self.form_class.__name__, client_address(request)):
+        address = client_address(request)
+        if over_limit(self.form_class.__name__, address, RATE_LIMIT, RATE_WINDOW_SECONDS):
             form.add_error(
                 None,
                 _(
@@ -91,7 +93,11 @@ class ClassVisitFormPage(RequestFormPage):
 
     def form_kwargs(self, request):
         programme = request.GET.get("programme", "")
-        initial = {"programme_choices": [programme]} if programme.isdigit() else {}
+        initial = (
+            {"programme_choices": [programme]}
+            if programme.isascii() and programme.isdigit()
+            else {}
+        )
         return {"locale": self.locale, "initial": initial}
 
 

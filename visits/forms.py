@@ -4,6 +4,7 @@ Every rule is checked on the server; a form with errors comes back with all type
 """
 
 from django import forms
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -13,6 +14,10 @@ from .submissions import Catering, ClassVisitRequest, EventEnquiry, Layout, Leve
 
 MAX_PUPILS = 120
 MAX_GUESTS = 2000
+# Text fields (remarks) have no limit in the database: room for a long letter, not a document.
+MAX_TEXT = 2000
+
+TOO_LONG = _("Shorten this to %(limit_value)s characters at most (you typed %(show_value)s).")
 
 
 class ProgrammeFilterForm(forms.Form):
@@ -33,15 +38,39 @@ class ProgrammeFilterForm(forms.Form):
     )
 
 
+class TextBox(forms.Textarea):
+    """A text area whose line breaks count once, as the browser counted them for `maxlength`
+    (it sends each as CR LF)."""
+
+    def value_from_datadict(self, data, files, name):
+        value = super().value_from_datadict(data, files, name)
+        return value.replace("\r\n", "\n") if isinstance(value, str) else value
+
+
+def bounded_formfield(model_field, **kwargs):
+    """Every free-text field has a length limit: what is typed goes into e-mails and exports."""
+    if isinstance(model_field, models.TextField):
+        kwargs.setdefault("max_length", MAX_TEXT)
+        kwargs.setdefault("widget", TextBox(attrs={"rows": 4}))
+    return model_field.formfield(**kwargs)
+
+
 class PublicFormMixin(forms.Form):
     """What every public form needs: a honeypot field people never see (hidden by CSS) but
-    form-filling robots fill in, and one-line fields that stay on one line."""
+    form-filling robots fill in, one-line fields that stay on one line, and length limits
+    that say how much was typed."""
 
     website = forms.CharField(
         label=_("Leave this field empty"),
         required=False,
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            if getattr(field, "max_length", None):
+                field.error_messages["max_length"] = TOO_LONG
 
     def is_spam(self):
         return bool(self.data.get("website"))
@@ -93,7 +122,8 @@ class ClassVisitForm(PublicFormMixin, forms.ModelForm):
             "grade",
             "remarks",
         ]
-        widgets = {"date_wanted": FutureDateInput(), "remarks": forms.Textarea(attrs={"rows": 4})}
+        widgets = {"date_wanted": FutureDateInput()}
+        formfield_callback = bounded_formfield
         help_texts = {
             "alternative_dates": _("Other days that suit you, e.g. 'any Tuesday in March'."),
             "adults": _("Teachers and other adults who come with the class."),
@@ -168,7 +198,8 @@ class EventEnquiryForm(PublicFormMixin, forms.ModelForm):
             "catering",
             "remarks",
         ]
-        widgets = {"date": FutureDateInput(), "remarks": forms.Textarea(attrs={"rows": 4})}
+        widgets = {"date": FutureDateInput()}
+        formfield_callback = bounded_formfield
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

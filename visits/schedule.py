@@ -13,8 +13,9 @@ from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 from wagtail.signals import page_published, page_unpublished
 
-from technopolis.cache import cached, remember, remembered
+from technopolis.cache import cached
 from technopolis.navigation import localized_pages
+from technopolis.request_memo import remember, remembered
 
 from . import hours
 from .models import OpeningException, OpeningHoursPage, Venue, WeeklyRule

@@ -7,17 +7,20 @@ work from, so a failing mail server costs an e-mail, never a request.
 import logging
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.mail import send_mail
 from django.db import models
 from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Site
+
+from technopolis.models import SiteSettings
 
 logger = logging.getLogger(__name__)
 
-# Enough for a teacher who corrects a request and sends it again; too few for a spam run.
+# Submissions of one form from one address (technopolis/throttle.py): enough for a teacher who
+# corrects a request and sends it again; too few for a spam run.
 RATE_LIMIT = 5
 RATE_WINDOW_SECONDS = 3600
 
@@ -44,6 +47,11 @@ class Submission(models.Model):
         abstract = True
         ordering = ["-created_at"]
 
+    @property
+    def reference(self):
+        """What the sender quotes when writing to staff, e.g. CV-00042."""
+        return f"{self.reference_prefix}-{self.pk:05d}"
+
 
 class Level(models.TextChoices):
     PRESCHOOL = "preschool", _("Pre-school")
@@ -54,6 +62,7 @@ class Level(models.TextChoices):
 class ClassVisitRequest(Submission):
     """A teacher's request to bring a class; staff confirm a date by phone or e-mail."""
 
+    reference_prefix = "CV"
     school = models.CharField(_("school"), max_length=160)
     date_wanted = models.DateField(_("date wanted"))
     alternative_dates = models.CharField(_("alternative dates"), max_length=200, blank=True)
@@ -91,6 +100,7 @@ class Catering(models.TextChoices):
 class EventEnquiry(Submission):
     """A company's enquiry to hire spaces; staff answer with an offer."""
 
+    reference_prefix = "EV"
     company = models.CharField(_("company or organisation"), max_length=160)
     date = models.DateField(_("event date"))
     guests = models.PositiveIntegerField(_("guests"))
@@ -106,27 +116,19 @@ class EventEnquiry(Submission):
         return f"{self.company} · {self.date:%Y-%m-%d}"
 
 
-def rate_limited(kind, address):
-    """Count one submission attempt of `kind` from `address`; True when over the limit.
-
-    The count lives in the shared cache, so every app process sees the same one; the window
-    starts at the first attempt.
-    """
-    key = f"visits:rate:{kind}:{address}"
-    cache.add(key, 0, RATE_WINDOW_SECONDS)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, RATE_WINDOW_SECONDS)
-        count = 1
-    return count > RATE_LIMIT
-
-
 def store_and_notify(submission, staff_email):
-    """Save `submission`, then e-mail staff and the sender; a mail failure is logged only."""
+    """Save `submission`, then e-mail staff and the sender; a mail failure is logged only.
+
+    Staff get every field. The sender gets a short summary with none of the text they typed,
+    so the form cannot relay a message to whatever address is typed into it.
+    """
     submission.save()
     name = submission._meta.model_name
-    context = {"submission": submission, "fields": submission_fields(submission)}
+    context = {
+        "submission": submission,
+        "fields": submission_fields(submission),
+        "contact": staff_contact(),
+    }
     messages = [
         (
             f"visits/email/{name}_staff.txt",
@@ -148,6 +150,15 @@ def store_and_notify(submission, staff_email):
                 # Kept in the database and listed in the admin: staff still see it.
                 logger.exception("Could not send %s for %s %s", template, name, submission.pk)
     return submission
+
+
+def staff_contact():
+    """How a sender reaches staff: the phone and e-mail in the site settings, those given."""
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        return []
+    contact = SiteSettings.for_site(site)
+    return [value for value in (contact.phone, contact.email) if value]
 
 
 def submission_fields(submission):

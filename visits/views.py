@@ -8,6 +8,8 @@ from django.utils import timezone, translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
+from technopolis import sites
+
 from . import hours, ical
 from .schedule import schedules
 from .status import bound_content_lifetime, describe
@@ -48,7 +50,7 @@ def _day(day, request):
         "exception": {
             "closed": exception.closed,
             "reason": exception.reason,
-            "notice_url": request.build_absolute_uri(exception.notice_url)
+            "notice_url": sites.absolute(request, exception.notice_url)
             if exception.notice_url
             else None,
         }
@@ -93,7 +95,7 @@ def opening_hours_json(request):
                 _day(day, request)
                 for day in hours.days(venue.rules, venue.exceptions, today, DAYS_AHEAD)
             ],
-            "page": request.build_absolute_uri(found.page_url) if found.page_url else None,
+            "page": sites.absolute(request, found.page_url) if found.page_url else None,
         }
     response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
     response["Access-Control-Allow-Origin"] = "*"
@@ -104,7 +106,7 @@ def _events(venue, request, since):
     for exception in venue.exceptions:
         if exception.end < since:
             continue
-        url = request.build_absolute_uri(exception.notice_url) if exception.notice_url else ""
+        url = sites.absolute(request, exception.notice_url) if exception.notice_url else ""
         uid = f"{venue.key}-{exception.start:%Y%m%d}-{exception.end:%Y%m%d}"
         if exception.closed:
             summary = _("%(venue)s closed") % {"venue": venue.name}

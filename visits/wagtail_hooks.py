@@ -1,13 +1,17 @@
 """Admin: venues with their weekly hours, closures and special hours, edited on one screen;
-a preview of the header status at a chosen moment; today's hours on the admin home."""
+a preview of the header status at a chosen moment; today's hours on the admin home; the
+requests visitors sent, to follow up and export."""
+
+import re
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.auth import permission_required
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from .admin_views import OpeningHoursPanel, status_preview
 from .models import (
@@ -32,10 +36,41 @@ class VenueViewSet(SnippetViewSet):
 register_snippet(VenueViewSet)
 
 
+# A cell a spreadsheet would run as a formula, even after leading spaces (OWASP, CSV injection).
+FORMULA = re.compile(r"\s*[=+\-@\t\r]")
+
+
+def neutralised(value):
+    """`value` as plain text in a spreadsheet: a leading quote stops a formula."""
+    if isinstance(value, str) and FORMULA.match(value):
+        return "'" + value
+    return value
+
+
+class RequestIndexView(IndexView):
+    """The listing of requests, whose CSV and XLSX exports hold what visitors typed."""
+
+    def preprocess_field_value(self, field, value, export_format):
+        return neutralised(super().preprocess_field_value(field, value, export_format))
+
+
+REFERENCE = Column("reference", label=_("Reference"))
+
+
 class ClassVisitRequestViewSet(SnippetViewSet):
     model = ClassVisitRequest
+    index_view_class = RequestIndexView
     icon = "group"
-    list_display = ["school", "date_wanted", "pupils", "level", "grade", "created_at", "handled"]
+    list_display = [
+        "school",
+        REFERENCE,
+        "date_wanted",
+        "pupils",
+        "level",
+        "grade",
+        "created_at",
+        "handled",
+    ]
     list_filter = ["handled", "level"]
     list_export = [
         "created_at",
@@ -60,8 +95,9 @@ class ClassVisitRequestViewSet(SnippetViewSet):
 
 class EventEnquiryViewSet(SnippetViewSet):
     model = EventEnquiry
+    index_view_class = RequestIndexView
     icon = "date"
-    list_display = ["company", "date", "guests", "layout", "created_at", "handled"]
+    list_display = ["company", REFERENCE, "date", "guests", "layout", "created_at", "handled"]
     list_filter = ["handled", "layout"]
     list_export = [
         "created_at",

@@ -90,6 +90,7 @@ class DemoLoader:
             parent.add_child(instance=instance)
             instance.save_revision().publish()
             self.created += 1
+            self.log(f"Created {instance.url_path} ({spec.page_class.__name__})")
             pages[code] = instance
         return pages
 

@@ -8,10 +8,16 @@ from django.template.loader import select_template
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from technopolis import navigation
+from technopolis import navigation, sites
 from technopolis.cache import cached, generation
 
 register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, path):
+    """`path` on the site serving the request, never on the Host header as sent."""
+    return sites.absolute(context["request"], path)
 
 
 @register.simple_tag(takes_context=True)

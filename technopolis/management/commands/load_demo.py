@@ -5,6 +5,8 @@ Each project app contributes its part through `<app>.demo.load(loader)`: the aud
 international section's apps, which build below the core's International page.
 """
 
+import logging
+from contextlib import contextmanager
 from importlib import import_module
 from importlib.util import find_spec
 from urllib.parse import urlsplit
@@ -34,6 +36,18 @@ DEMO_USERS = {
 }
 
 
+@contextmanager
+def quiet(logger_name):
+    """Hold back a logger's INFO lines: Wagtail logs three for every page the loader makes."""
+    logger = logging.getLogger(logger_name)
+    level = logger.level
+    logger.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
 def load_app_demo(app, loader):
     if apps.is_installed(app) and find_spec(f"{app}.demo"):
         import_module(f"{app}.demo").load(loader)
@@ -51,22 +65,26 @@ class Command(BaseCommand):
         )
 
     @transaction.atomic
-    def handle(self, *args, admin_password=None, **options):
-        loader = DemoLoader(log=self.stdout.write)
-        loader.ensure_locales()
-        homes = loader.ensure(content.HOME)
-        self.use_as_site_root(homes["nl"])
-        load_app_demo("visits", loader)
-        pages = loader.ensure_all(content.CORE_PAGES)
-        self.configure_settings(pages)
-        load_app_demo("organisations", loader)
-        load_app_demo("declarations", loader)
-        redirects.load(loader)
-        call_command("setup_roles", stdout=self.stdout, verbosity=options["verbosity"])
-        if admin_password:
-            self.ensure_admin(admin_password)
-            self.ensure_role_users(admin_password)
-        self.stdout.write(f"Demo content ready: {loader.created} pages created.")
+    def handle(self, *args, admin_password=None, verbosity=1, **options):
+        # Each page created is a detail, for -v 2.
+        loader = DemoLoader(log=self.stdout.write if verbosity >= 2 else lambda line: None)
+        with quiet("wagtail"):
+            loader.ensure_locales()
+            homes = loader.ensure(content.HOME)
+            self.use_as_site_root(homes["nl"])
+            load_app_demo("visits", loader)
+            pages = loader.ensure_all(content.CORE_PAGES)
+            self.configure_settings(pages)
+            load_app_demo("organisations", loader)
+            load_app_demo("declarations", loader)
+            redirects.load(loader)
+        # The roles' permission counts are details too.
+        call_command("setup_roles", stdout=self.stdout, verbosity=max(verbosity - 1, 0))
+        accounts = self.ensure_accounts(admin_password) if admin_password else []
+        if verbosity:
+            self.stdout.write(f"Demo content ready: {loader.created} pages created.")
+            if accounts:
+                self.stdout.write(f"Created the accounts {', '.join(accounts)}.")
 
     def use_as_site_root(self, home):
         """Make the Dutch home the default site's root, at the address the site is served on."""
@@ -109,21 +127,21 @@ class Command(BaseCommand):
         )
         site_settings.save()
 
-    def ensure_admin(self, password):
+    def ensure_accounts(self, password):
+        """Create the superuser 'admin' and one user per staff role where absent; their names."""
         users = get_user_model()
+        created = []
         if not users.objects.filter(username="admin").exists():
             users.objects.create_superuser("admin", "admin@example.org", password)
-            self.stdout.write("Created the superuser 'admin'.")
-
-    def ensure_role_users(self, password):
-        users = get_user_model()
+            created.append("admin")
         for username, group_name in DEMO_USERS.items():
-            user, created = users.objects.get_or_create(
+            user, new = users.objects.get_or_create(
                 username=username,
                 defaults={"email": f"{username}@example.org", "first_name": group_name},
             )
-            if created:
+            if new:
                 user.set_password(password)
                 user.save()
-                self.stdout.write(f"Created the {group_name} user '{username}'.")
+                created.append(username)
             user.groups.add(Group.objects.get(name=group_name))
+        return created
