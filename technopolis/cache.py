@@ -206,7 +206,8 @@ class PageCacheMiddleware:
         gen = found.get(GENERATION_KEY)
         if gen is None:
             gen = generation()
-        elif hit is not None and hit["generation"] == gen:
+        elif hit is not None and hit["generation"] == gen and hit["expires"] > time.time():
+            # (the expiry checked here too: a file cache keeps an entry through its last second)
             return self._from_cache(hit)
         remember(GENERATION_KEY, gen)
         response = self.get_response(request)
