@@ -9,7 +9,6 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
 from . import search as site_search
-from . import sites
 
 RESULTS_PER_PAGE = 10
 
@@ -56,6 +55,6 @@ def search(request):
 
 @require_GET
 def robots_txt(request):
-    sitemap = sites.absolute(request, reverse("sitemap"))
+    sitemap = request.build_absolute_uri(reverse("sitemap"))
     lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /documents/", f"Sitemap: {sitemap}"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")
