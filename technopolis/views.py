@@ -9,6 +9,7 @@ from django.views.decorators.http import require_GET
 from wagtail.models import Locale, Page
 
 from . import search as site_search
+from . import sites
 
 RESULTS_PER_PAGE = 10
 
@@ -55,6 +56,6 @@ def search(request):
 
 @require_GET
 def robots_txt(request):
-    sitemap = request.build_absolute_uri(reverse("sitemap"))
+    sitemap = sites.absolute(request, reverse("sitemap"))
     lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /documents/", f"Sitemap: {sitemap}"]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain")

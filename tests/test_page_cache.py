@@ -217,6 +217,8 @@ def test_a_foreign_port_in_the_host_header_neither_reaches_links_nor_poisons_the
     assert f'"url": "{root}/en/"' in home and ":1234" not in home  # the museum's JSON-LD
     feed = client.get("/api/opening-hours.json", HTTP_HOST="127.0.0.1:1234").json()
     assert feed["page"].startswith(root + "/")
+    robots = client.get("/robots.txt", HTTP_HOST="127.0.0.1:1234").content.decode()
+    assert f"Sitemap: {root}/sitemap.xml" in robots
 
 
 @pytest.mark.parametrize(

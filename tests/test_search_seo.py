@@ -162,7 +162,8 @@ def test_sitemap_lists_every_public_page_with_its_alternates(client):
 
 def test_robots_txt_points_at_the_sitemap(client):
     body = client.get("/robots.txt").content.decode()
-    assert "Sitemap: http://testserver/sitemap.xml" in body
+    root = Site.objects.get(is_default_site=True).root_url
+    assert f"Sitemap: {root}/sitemap.xml" in body
     assert "Disallow: /admin/" in body
 
 

@@ -72,8 +72,8 @@ def test_https_turns_on_hsts_secure_cookies_and_redirect():
 def test_production_sends_hsts_and_redirects_plain_http():
     script = (
         "import django; django.setup(); from django.test import Client; "
-        "c = Client(HTTP_HOST='www.technopolis.be'); r = c.get('/robots.txt'); "
-        "s = c.get('/robots.txt', HTTP_X_FORWARDED_PROTO='https'); "
+        "c = Client(HTTP_HOST='www.technopolis.be'); r = c.get('/static/js/site.js'); "
+        "s = c.get('/static/js/site.js', HTTP_X_FORWARDED_PROTO='https'); "
         "print(r.status_code, r['Location'], s.get('Strict-Transport-Security'))"
     )
     result = subprocess.run(
@@ -85,7 +85,7 @@ def test_production_sends_hsts_and_redirects_plain_http():
         check=True,
     )
     status, location, hsts = result.stdout.split(maxsplit=2)
-    assert (status, location) == ("301", "https://www.technopolis.be/robots.txt")
+    assert (status, location) == ("301", "https://www.technopolis.be/static/js/site.js")
     assert hsts.strip() == "max-age=31536000; includeSubDomains; preload"
 
 
