@@ -39,6 +39,7 @@ CONTENT_APPS = {
     "organisations",
     "declarations",
     "visits",
+    "agenda",
     "wagtailredirects",
 }
 

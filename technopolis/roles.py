@@ -7,7 +7,8 @@
   redirects and site settings. Not: users, groups, the workflow itself.
 - Translators: translate pages and snippets through wagtail-localize and submit them for
   moderation. Not: add, move, delete or publish pages.
-- Front desk: opening hours, closures and special hours; alerts above the header. No pages.
+- Front desk: opening hours, closures and special hours; cancelled sessions and school
+  holidays of the programme; alerts above the header. No pages.
 - Bookings: see, export and follow up form submissions. No content.
 
 Why a command (`manage.py setup_roles`) rather than a data migration: Django creates model
@@ -114,8 +115,16 @@ ROLES = (
     ),
     Role(
         FRONT_DESK,
-        _("Opening hours, closures and special hours; alerts above the page header."),
-        models={"visits.venue": ALL, "technopolis.alert": ALL},
+        _(
+            "Opening hours, closures and special hours; cancelled sessions and school "
+            "holidays of the programme; alerts above the page header."
+        ),
+        models={
+            "visits.venue": ALL,
+            "technopolis.alert": ALL,
+            "agenda.cancellation": ALL,
+            "agenda.schoolholiday": ALL,
+        },
     ),
     Role(
         BOOKINGS,

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "organisations",
     "declarations",
     "visits",
+    "visits.agenda",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

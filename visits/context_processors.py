@@ -3,23 +3,18 @@
 Both values are computed only when a template uses them, so the admin pays nothing.
 """
 
-import json
-
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from technopolis import sites
 from technopolis.models import SiteSettings
+from technopolis.templatetags.structured_data import json_ld
 
 from . import hours
 from .schedule import schedules
 from .status import header_status
 from .structured_data import museum
-
-# The characters that could end the script element or open a comment inside it.
-_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
 def museum_json_ld(request):
@@ -35,8 +30,7 @@ def museum_json_ld(request):
         site_settings.address,
         site_settings.phone,
     )
-    text = json.dumps(data, ensure_ascii=False).translate(_ESCAPES)
-    return mark_safe(f'<script type="application/ld+json">{text}</script>')
+    return json_ld(data)
 
 
 def opening_status(request):

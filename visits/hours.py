@@ -86,7 +86,7 @@ class DayHours:
 
     def intervals(self):
         """The periods as (opens, closes) aware datetimes in UTC."""
-        return [(_moment(self.day, p.opens), _moment(self.day, p.closes)) for p in self.periods]
+        return [(moment_on(self.day, p.opens), moment_on(self.day, p.closes)) for p in self.periods]
 
 
 @dataclass(frozen=True)
@@ -105,7 +105,8 @@ class Status:
         return self.today.published
 
 
-def _moment(day, at):
+def moment_on(day, at):
+    """The moment of wall-clock time `at` on `day` in Brussels, in UTC."""
     return datetime.combine(day, at, tzinfo=TZ).astimezone(UTC)
 
 
@@ -114,7 +115,7 @@ def local_day(moment):
 
 
 def next_midnight(moment):
-    return _moment(local_day(moment) + timedelta(days=1), time(0))
+    return moment_on(local_day(moment) + timedelta(days=1), time(0))
 
 
 def merge(periods):

@@ -11,6 +11,9 @@ class Event:
     end: date | datetime  # exclusive, as iCalendar wants it
     summary: str
     url: str = ""
+    description: str = ""
+    location: str = ""
+    cancelled: bool = False
 
 
 def _escape(text):
@@ -37,11 +40,11 @@ def _fold(line):
     return "\r\n ".join(part.decode() for part in parts)
 
 
-def calendar(name, events, stamp):
+def calendar(name, events, stamp, product="Opening hours"):
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
-        "PRODID:-//Technopolis//Opening hours//EN",
+        f"PRODID:-//Technopolis//{product}//EN",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
         f"X-WR-CALNAME:{_escape(name)}",
@@ -57,6 +60,12 @@ def calendar(name, events, stamp):
             f"SUMMARY:{_escape(event.summary)}",
             "TRANSP:TRANSPARENT",
         ]
+        if event.description:
+            lines.append(f"DESCRIPTION:{_escape(event.description)}")
+        if event.location:
+            lines.append(f"LOCATION:{_escape(event.location)}")
+        if event.cancelled:
+            lines.append("STATUS:CANCELLED")
         if event.url:
             lines.append(f"URL:{event.url}")
         lines.append("END:VEVENT")

@@ -48,22 +48,27 @@ def special_opening_hours_specification(exceptions, today):
     return specs
 
 
-def museum(venue, today, url, address, telephone):
-    """The Museum node: `address` is the postal address as its lines."""
+def postal_address(address):
+    """A PostalAddress from the address as its lines: "Technologielaan 1", "2800 Mechelen"."""
     street, place = (address.splitlines() + ["", ""])[:2]
     postal_code, _, locality = place.partition(" ")
+    return {
+        "@type": "PostalAddress",
+        "streetAddress": street,
+        "postalCode": postal_code,
+        "addressLocality": locality,
+        "addressCountry": "BE",
+    }
+
+
+def museum(venue, today, url, address, telephone):
+    """The Museum node: `address` is the postal address as its lines."""
     data = {
         "@context": "https://schema.org",
         "@type": "Museum",
         "name": "Technopolis",
         "url": url,
-        "address": {
-            "@type": "PostalAddress",
-            "streetAddress": street,
-            "postalCode": postal_code,
-            "addressLocality": locality,
-            "addressCountry": "BE",
-        },
+        "address": postal_address(address),
         "openingHoursSpecification": opening_hours_specification(venue.rules),
         "specialOpeningHoursSpecification": special_opening_hours_specification(
             venue.exceptions, today

@@ -73,6 +73,7 @@ class Command(BaseCommand):
             homes = loader.ensure(content.HOME)
             self.use_as_site_root(homes["nl"])
             load_app_demo("visits", loader)
+            load_app_demo("visits.agenda", loader)
             pages = loader.ensure_all(content.CORE_PAGES)
             self.configure_settings(pages)
             load_app_demo("organisations", loader)
