@@ -27,9 +27,11 @@ LISTING_TYPES = {
     "ProgrammeIndexPage",
     "ProjectIndexPage",
     "TicketsPage",
+    "WhatsOnPage",
     "ZoneIndexPage",
 }
 DETAIL_TYPES = {
+    "ActivityPage",
     "ClassVisitFormPage",
     "ContentPage",
     "DeclarationPage",
@@ -125,6 +127,7 @@ GROW = {
     "ProgrammeIndexPage": copy_children,
     "ProjectIndexPage": copy_children,
     "TicketsPage": more_prices,
+    "WhatsOnPage": copy_children,
     "ZoneIndexPage": copy_children,
 }
 

@@ -15,7 +15,7 @@ PAGES = {
     "home": {"nl": "/nl/", "fr": "/fr/", "en": "/en/"},
     "audience-visitor": {"nl": "/nl/bezoekers/", "fr": "/fr/visiteurs/", "en": "/en/visitors/"},
     "audience-teacher": {"nl": "/nl/scholen/", "fr": "/fr/ecoles/", "en": "/en/schools/"},
-    "audience-events": {"nl": "/nl/evenementen/", "fr": "/fr/evenements/", "en": "/en/events/"},
+    "audience-events": {"nl": "/nl/zaal-huren/", "fr": "/fr/louer-une-salle/", "en": "/en/venue-hire/"},
     "international": {
         "nl": "/nl/internationaal/",
         "fr": "/fr/international/",
@@ -117,9 +117,9 @@ def test_ticket_button_follows_the_site_setting(client, site_settings):
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
-        ("nl", ["/nl/bezoekers/", "/nl/scholen/", "/nl/evenementen/"]),
-        ("fr", ["/fr/visiteurs/", "/fr/ecoles/", "/fr/evenements/"]),
-        ("en", ["/en/visitors/", "/en/schools/", "/en/events/"]),
+        ("nl", ["/nl/bezoekers/", "/nl/scholen/", "/nl/zaal-huren/"]),
+        ("fr", ["/fr/visiteurs/", "/fr/ecoles/", "/fr/louer-une-salle/"]),
+        ("en", ["/en/visitors/", "/en/schools/", "/en/venue-hire/"]),
     ],
 )
 def test_footer_switches_audience_in_the_current_language(client, language, expected):
@@ -168,7 +168,7 @@ def test_language_switch_falls_back_to_nearest_translated_ancestor(client):
 def test_menu_lists_the_sections_in_the_current_language(client):
     html = client.get("/fr/").content.decode()
     menu = html[html.index('id="site-menu"') : html.index("</nav>", html.index('id="site-menu"'))]
-    for url in ["/fr/visiteurs/", "/fr/ecoles/", "/fr/evenements/", "/fr/international/"]:
+    for url in ["/fr/visiteurs/", "/fr/ecoles/", "/fr/louer-une-salle/", "/fr/international/"]:
         assert f'href="{url}"' in menu
     assert "/en/" not in menu and "/nl/" not in menu
 

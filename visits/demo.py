@@ -113,8 +113,8 @@ EVENTS = PageSpec(
     common={"audience": Audience.EVENTS},
     languages={
         "nl": {
-            "title": "Evenementen",
-            "slug": "evenementen",
+            "title": "Zaal huren voor je event",
+            "slug": "zaal-huren",
             "lead": "Vergaderen, recepties en teambuilding tussen de experimenten.",
             "body": _text(
                 "<p>Technopolis ligt vlak bij de afrit Mechelen (Technopolis) van de E19, "
@@ -123,8 +123,8 @@ EVENTS = PageSpec(
             ),
         },
         "fr": {
-            "title": "Événements",
-            "slug": "evenements",
+            "title": "Louer une salle",
+            "slug": "louer-une-salle",
             "lead": "Réunions, réceptions et team building au milieu des expériences.",
             "body": _text(
                 "<p>Technopolis se trouve tout près de la sortie Mechelen (Technopolis) de "
@@ -133,8 +133,8 @@ EVENTS = PageSpec(
             ),
         },
         "en": {
-            "title": "Events",
-            "slug": "events",
+            "title": "Hire a venue",
+            "slug": "venue-hire",
             "lead": "Meetings, receptions and team building among the experiments.",
             "body": _text(
                 "<p>Technopolis sits right by the Mechelen (Technopolis) exit of the "

@@ -1,13 +1,18 @@
-"""Demo images drawn with Pillow, so the demo needs no download and no binary in the repository."""
+"""Demo images: abstract pictures drawn with Pillow, and a few public-domain or CC0 photographs
+kept in `photos/` (their sources and licences in `photos/LICENCES.md`), so the demo needs no
+download."""
 
 import io
 import math
 import random
+from pathlib import Path
 
 from django.core.files.images import ImageFile
 from PIL import Image, ImageDraw
 
 from technopolis.models import CustomImage
+
+PHOTOS = Path(__file__).resolve().parent / "photos"
 
 PALETTES = {
     "orange": ((185, 58, 0), (255, 210, 63), (20, 33, 61)),
@@ -59,4 +64,17 @@ def ensure_image(title: str, alt: str, palette: str = "orange") -> CustomImage:
     image = CustomImage(title=title, description=alt)
     image.file = ImageFile(io.BytesIO(draw(title, palette)), name=f"{slug}.png")
     image.save()
+    return image
+
+
+def ensure_photo(filename: str, title: str, alt: str) -> CustomImage:
+    """The demo image with this title, stored from the photograph `filename` in `photos/` the
+    first time it is asked for. `alt` says what the photograph shows."""
+    existing = CustomImage.objects.filter(title=title).first()
+    if existing:
+        return existing
+    image = CustomImage(title=title, description=alt)
+    with (PHOTOS / filename).open("rb") as photo:
+        image.file = ImageFile(photo, name=filename)
+        image.save()
     return image

@@ -28,6 +28,8 @@ PAGE_TYPES = [
     "visits.ClassVisitFormPage",
     "visits.EventSpacesPage",
     "visits.EventEnquiryFormPage",
+    "agenda.WhatsOnPage",
+    "agenda.ActivityPage",
     "organisations.OrganisationIndexPage",
     "organisations.OrganisationPage",
     "organisations.ProjectIndexPage",
