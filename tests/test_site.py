@@ -15,7 +15,11 @@ PAGES = {
     "home": {"nl": "/nl/", "fr": "/fr/", "en": "/en/"},
     "audience-visitor": {"nl": "/nl/bezoekers/", "fr": "/fr/visiteurs/", "en": "/en/visitors/"},
     "audience-teacher": {"nl": "/nl/scholen/", "fr": "/fr/ecoles/", "en": "/en/schools/"},
-    "audience-events": {"nl": "/nl/zaal-huren/", "fr": "/fr/louer-une-salle/", "en": "/en/venue-hire/"},
+    "audience-events": {
+        "nl": "/nl/zaal-huren/",
+        "fr": "/fr/louer-une-salle/",
+        "en": "/en/venue-hire/",
+    },
     "international": {
         "nl": "/nl/internationaal/",
         "fr": "/fr/international/",
