@@ -12,10 +12,12 @@ from datetime import date, datetime, time
 import pytest
 import time_machine
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from wagtail.models import Page
 
 from technopolis.cache import purge
 from visits.agenda.models import (
+    NEVER_SHOWN,
     ActivityPage,
     ActivityTime,
     Cancellation,
@@ -265,11 +267,11 @@ def test_home_and_zone_pages_show_what_is_on_next(client, whats_on):
 
 def test_the_editor_hears_of_times_outside_the_opening_hours(whats_on):
     show = add_activity(whats_on, "Late show", rows=[{"start_times": "11:00, 17:30"}])
-    with time_machine.travel(at(SATURDAY, 10), tick=False):
+    with time_machine.travel(at(SATURDAY, 10), tick=False), translation.override("en"):
         days, skipped = show.schedule_check()
+        assert str(skipped[0]["why"]) == "open only 09:30–17:00"
     assert len(skipped) == days
     assert skipped[0]["times"] == ["17:30"]
-    assert "open only 09:30–17:00" in str(skipped[0]["why"])
 
 
 def test_a_row_the_site_would_never_show_is_refused(admin_client, whats_on):
@@ -295,7 +297,7 @@ def test_a_row_the_site_would_never_show_is_refused(admin_client, whats_on):
     }
     form = form_class(data, instance=show, parent_page=whats_on, for_user=None)
     assert not form.is_valid()
-    assert "will never show these times" in str(form.formsets["times"].forms[0].errors)
+    assert form.formsets["times"].forms[0].non_field_errors() == [str(NEVER_SHOWN)]
     data["times-0-start_times"] = "11:00"
     form = form_class(data, instance=show, parent_page=whats_on, for_user=None)
     assert form.is_valid(), (form.errors, [f.errors for f in form.formsets["times"].forms])
@@ -310,3 +312,12 @@ def test_an_activity_checks_its_price_and_registration():
     with pytest.raises(ValidationError) as raised:
         page.clean()
     assert "registration_url" in raised.value.message_dict
+
+
+def test_a_preview_shows_the_drafts_own_schedule(whats_on):
+    show = add_activity(whats_on, "Sparks show", rows=[WEEKEND_SHOW])
+    show.times = [ActivityTime(saturday=True, start_times="15:30")]
+    with time_machine.travel(at(SATURDAY, 10), tick=False):
+        html = show.make_preview_request().content.decode()
+    sessions = html.split('id="sessions-title"')[1].split("</section>")[0]
+    assert "15:30" in sessions and "11:00" not in sessions

@@ -179,3 +179,40 @@ def test_event_organiser_sends_an_enquiry(site_url, phone, submissions):
     expect(phone.locator("h1")).to_have_text("Thank you: your request is on its way")
     saved = EventEnquiry.objects.get(email="jan@example.be")
     assert (saved.company, saved.guests, saved.language) == ("Acme Belgium", 80, "en")
+
+
+def test_french_parent_on_a_phone_finds_this_saturday_for_an_eight_year_old(site_url, phone):
+    phone.goto(f"{site_url}/fr/")
+    coming_up = phone.locator(".coming-up")
+    expect(coming_up.get_by_role("heading", level=2)).to_contain_text("Au programme")
+    # one tap from the home page to the whole programme
+    coming_up.get_by_role("link", name=re.compile("Tout le programme")).click()
+    expect(phone.locator("html")).to_have_attribute("lang", "fr")
+
+    phone.get_by_role("navigation", name="Quels jours").get_by_role(
+        "link", name="Ce week-end"
+    ).click()
+    phone.locator(".programme-filters > summary").click()
+    phone.get_by_label("Âge de votre enfant").fill("8")
+    phone.get_by_role("button", name="Afficher le programme").click()
+    expect(phone).to_have_url(re.compile(r"when=weekend.*age=8|age=8.*when=weekend"))
+    expect(phone.locator(".when [aria-current]")).to_have_text("Ce week-end")
+    expect(phone.get_by_label("Âge de votre enfant")).to_have_value("8")
+
+    days = phone.locator(".programme-day")
+    expect(days.first.get_by_role("heading", level=2)).to_contain_text(
+        re.compile("samedi|dimanche")
+    )
+    items = phone.locator(".programme__item")
+    if items.count() == 0:  # the whole weekend closed (Christmas on a weekend)
+        expect(days.first).to_contain_text("Fermé")
+        return
+    first = items.first
+    expect(first.locator(".programme__time")).to_have_text(
+        re.compile(r"^\d\d:\d\d$|Toute la journée")
+    )
+    expect(first).to_contain_text(re.compile(r"compris dans le billet|€"))
+    expect(first).to_contain_text(re.compile(r"\d+\s*[–+-]|tous âges"))
+    # nothing for adults only is offered to an eight-year-old
+    expect(phone.locator(".programme")).not_to_contain_text("Night@Technopolis")
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390

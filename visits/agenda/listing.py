@@ -16,12 +16,13 @@ from django.utils.translation import gettext_lazy as _
 from technopolis import sites
 from technopolis.models import SiteSettings
 from technopolis.navigation import localized_pages
+from technopolis.templatetags.renditions import rendition_for
 from visits import hours
 from visits.status import bound_content_lifetime
 
 from . import occurrences, structured_data
 from .models import Kind
-from .programme import schedules_and_programme
+from .programme import activity_from_page, schedules_and_programme
 
 # How far ahead the default view looks for the next day with a programme.
 LOOK_AHEAD_DAYS = 14
@@ -227,13 +228,16 @@ ACCESSIBILITY = (
 
 
 def activity_context(request, page):
-    activity = activity_of(page)
-    # A draft preview or an unpublished page is not in the cached programme: no dates yet.
+    # A preview shows the draft's own schedule; the live page, the cached programme's.
+    if getattr(request, "is_preview", False):
+        activity = activity_from_page(page)
+    else:
+        activity = activity_of(page)
     entries = next_occurrences(request, [activity]) if activity else []
     site_settings = SiteSettings.for_request(request)
     image_url = ""
     if page.image:
-        image_url = sites.absolute(request, page.image.get_rendition("width-1200").url)
+        image_url = sites.absolute(request, rendition_for(page.image, "share").url)
     events = (
         structured_data.events(
             activity,

@@ -177,6 +177,28 @@ def _load(language):
         )
 
 
+def activity_from_page(page):
+    """The activity of `page` as it stands (a draft in preview), loaded on its own."""
+    zones = {}
+    if page.zone:
+        zones = {
+            zone.translation_key: zone
+            for zone in ZonePage.objects.live().filter(
+                translation_key=page.zone.translation_key, locale_id=page.locale_id
+            )
+        }
+    rows = Cancellation.objects.filter(
+        activity__translation_key=page.translation_key,
+        day__gte=timezone.localdate() - CANCELLATION_HISTORY,
+    )
+    called_off = {
+        page.translation_key: [
+            occurrences.Cancellation(row.day, row.at, str(row.get_reason_display())) for row in rows
+        ]
+    }
+    return _activity(page, zones, called_off)
+
+
 def _activity(page, zones, called_off):
     zone = zones.get(page.zone.translation_key) if page.zone else None
     return Activity(
