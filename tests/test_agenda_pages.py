@@ -321,3 +321,11 @@ def test_a_preview_shows_the_drafts_own_schedule(whats_on):
         html = show.make_preview_request().content.decode()
     sessions = html.split('id="sessions-title"')[1].split("</section>")[0]
     assert "15:30" in sessions and "11:00" not in sessions
+
+
+def test_the_choices_stay_folded_until_a_visitor_filters(client, whats_on):
+    add_activity(whats_on, "Sparks show", rows=[WEEKEND_SHOW])
+    html = programme_html(client, whats_on.url, {"when": "weekend"}).content.decode()
+    assert '<details class="programme-filters">' in html and "Clear all choices" not in html
+    html = programme_html(client, whats_on.url, {"age": "0"}).content.decode()
+    assert '<details class="programme-filters" open>' in html

@@ -78,7 +78,11 @@ class ProgrammeFilterForm(forms.Form):
         if not self.is_bound:
             return {}
         self.is_valid()
-        return {name: value for name, value in self.cleaned_data.items() if value not in ("", None)}
+        return {
+            name: value
+            for name, value in self.cleaned_data.items()
+            if value is not False and value not in ("", None)
+        }
 
 
 def keep(activity, choices):
