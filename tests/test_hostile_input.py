@@ -57,7 +57,15 @@ def test_opening_hours_page_answers_any_month(client, month):
 def test_number_and_choice_parameters_never_answer_500(client, value):
     programmes = demo_page("school-programmes", "en")
     class_visit = demo_page("class-visit-request", "en")
+    whats_on = demo_page("whats-on", "en")
+    programme = {"when": value, "day": value, "age": value, "kind": value, "language": value}
     urls = [
+        (whats_on.url, programme),
+        ("/whats-on.ics", {**programme, "lang": value}),
+        (
+            f"/whats-on/{value}.ics" if value.isascii() and value.isdigit() else "/whats-on/0.ics",
+            {},
+        ),
         (programmes.url, {"level": value, "grade": value, "theme": value}),
         (class_visit.url, {"programme": value}),
         ("/api/opening-hours.json", {"venue": value, "lang": value}),

@@ -18,6 +18,8 @@ from .models import ActivityPage
 from .programme import schedules_and_programme
 
 FEED_DAYS = 31
+# The largest id a page can have (a 32-bit column); a longer number in the address is no page.
+MAX_PAGE_ID = 2**31 - 1
 # Calendar apps poll; an hour keeps a cancellation from lagging long.
 MAX_AGE = 3600
 
@@ -63,6 +65,8 @@ def _span():
 
 def activity_ics(request, page_id):
     """The coming sessions of one activity, in its page's language."""
+    if page_id > MAX_PAGE_ID:
+        raise Http404("No such page")
     page = get_object_or_404(ActivityPage.objects.live(), pk=page_id)
     with translation.override(page.locale.language_code):
         activity = activity_of(page)
