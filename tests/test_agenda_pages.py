@@ -329,3 +329,17 @@ def test_the_choices_stay_folded_until_a_visitor_filters(client, whats_on):
     assert '<details class="programme-filters">' in html and "Clear all choices" not in html
     html = programme_html(client, whats_on.url, {"age": "0"}).content.decode()
     assert '<details class="programme-filters" open>' in html
+
+
+def test_a_translation_gets_the_same_schedule_and_stays_a_draft():
+    from wagtail.models import Locale
+    from wagtail_localize.models import Translation, TranslationSource
+
+    parent = WhatsOnPage.objects.get(locale__language_code="nl")
+    show = add_activity(parent, "Vonkenshow", rows=[WEEKEND_SHOW])
+    source, _ = TranslationSource.get_or_create_from_instance(show)
+    french = Locale.objects.get(language_code="fr")
+    Translation.objects.create(source=source, target_locale=french).save_target(publish=False)
+    translated = show.get_translation(french).specific
+    assert not translated.live
+    assert [row.start_times for row in translated.times.all()] == ["11:00, 14:30"]
