@@ -183,12 +183,12 @@ def test_event_organiser_sends_an_enquiry(site_url, phone, submissions):
 
 def test_french_parent_on_a_phone_finds_this_saturday_for_an_eight_year_old(site_url, phone):
     phone.goto(f"{site_url}/fr/")
-    coming_up = phone.locator(".coming-up")
+    coming_up = phone.locator(".answer--programme")
     expect(coming_up.get_by_role("heading", level=2)).to_contain_text(
         re.compile("au programme", re.IGNORECASE)
     )
     # one tap from the home page to the whole programme
-    coming_up.get_by_role("link", name=re.compile("Tout le programme")).click()
+    coming_up.get_by_role("link", name="Tout le programme").click()
     expect(phone.locator("html")).to_have_attribute("lang", "fr")
 
     phone.get_by_role("navigation", name="Quels jours").get_by_role(

@@ -282,4 +282,7 @@ def coming_up(request, limit=4):
     _, programme = schedules_and_programme(get_language())
     entries = next_occurrences(request, None, days=LOOK_AHEAD_DAYS, limit=50)
     first_day = entries[0].occurrence.day if entries else None
-    return [e for e in entries if e.occurrence.day == first_day][:limit], programme.page_url
+    that_day = [e for e in entries if e.occurrence.day == first_day]
+    # sessions at a time first: an all-day exhibition says less about "what's on next"
+    timed = [e for e in that_day if not e.occurrence.all_day]
+    return (timed or that_day)[:limit], programme.page_url
