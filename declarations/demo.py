@@ -219,10 +219,10 @@ TORONTO = _declaration(
             "city": "Toronto",
             "country": "Canada",
             "signatory_kind": "collègues du monde entier, dont Technopolis",
-            "summary": "À l'issue du 5e Science Centre World Congress, les participants ont "
-            "adopté la Déclaration de Toronto le 19 juin 2008. Pour la première fois, le "
-            "monde international des centres de sciences a mis par écrit, collectivement, "
-            "ses objectifs et ses convictions. Technopolis l'a signée.",
+            "summary": "À l'issue du 5e Congrès mondial des centres de sciences, les "
+            "participants ont adopté la Déclaration de Toronto le 19 juin 2008. Pour la "
+            "première fois, le monde international des centres de sciences a mis par écrit, "
+            "collectivement, ses objectifs et ses convictions. Technopolis l'a signée.",
         },
         "en": {
             "title": "Toronto Declaration",
@@ -259,7 +259,7 @@ CAPE_TOWN = _declaration(
             "city": "Kaapstad",
             "country": "Zuid-Afrika",
             "summary": "Op het 6e Science Centre World Congress, rond het thema 'Science "
-            "Across Cultures', bekeken afgevaardigden, onder wie Technopolis, welke impact "
+            "Across Cultures', bekeken afgevaardigden, ook die van Technopolis, welke impact "
             "science centers wereldwijd hebben. In de Verklaring van Kaapstad legden ze "
             "vast hoe science centers een opbouwende rol blijven spelen bij wereldwijde "
             "problemen op het raakvlak van wetenschap en samenleving.",
@@ -271,8 +271,8 @@ CAPE_TOWN = _declaration(
             "face aux grands enjeux où science et société se rencontrent.",
             "city": "Le Cap",
             "country": "Afrique du Sud",
-            "summary": "Au 6e Science Centre World Congress, sur le thème « Science Across "
-            "Cultures », des délégués, dont Technopolis, ont évalué l'impact des centres de "
+            "summary": "Au 6e Congrès mondial des centres de sciences, sur le thème « Science "
+            "Across Cultures », des délégués, dont Technopolis, ont évalué l'impact des centres de "
             "sciences dans le monde. Dans la Déclaration du Cap, ils ont prévu comment les "
             "centres de sciences continueront à jouer un rôle constructif face aux "
             "problèmes mondiaux à l'interface de la science et de la société.",
@@ -322,7 +322,7 @@ MECHELEN = _declaration(
             "country": "België",
             "attendee_source": "Volgens de tekst van de verklaring; het artikel van de "
             "voorzitter van de top voor ASTC spreekt van 464 deelnemers.",
-            "signatory_kind": "netwerken van science centers, onder wie Ecsite",
+            "signatory_kind": "netwerken van science centers, waaronder Ecsite",
             "summary": "Op de eerste Science Centre World Summit engageerden de science "
             "centers zich samen met hun partners tot concrete acties. Het actieplan bouwt "
             "verder op de verklaringen van de wereldcongressen in Toronto en Kaapstad. "

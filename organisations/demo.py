@@ -291,7 +291,7 @@ ERIK_JACQUEMYN = {
         ),
         (
             "organisation-astc",
-            {"nl": "Global Committee", "fr": "Global Committee", "en": "Global Committee"},
+            {"nl": "Mondiaal comité", "fr": "Comité mondial", "en": "Global Committee"},
             2011,
             None,
             {
@@ -409,7 +409,7 @@ PROJECTS = [
                 "onderzoekend en buiten de klas.",
                 "onderzoekend en niet-formeel wetenschapsonderwijs",
                 "partner; organiseerde de jaarlijkse workshops voor leerkrachten",
-                "Acht partners, onder wie Technopolis, brachten science centers en scholen "
+                "Acht partners, waaronder Technopolis, brachten science centers en scholen "
                 "samen rond onderzoekend leren.",
                 [
                     "Een webplatform waarop leerkrachten lesmateriaal en ervaringen delen.",

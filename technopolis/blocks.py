@@ -62,6 +62,33 @@ class FigureBlock(blocks.StructBlock):
         description = _("An image with alt text and an optional caption.")
 
 
+class RouteMapBlock(blocks.StructBlock):
+    """The site's own route map (static/img/route-map.svg): the E19 exit, Technologielaan,
+    Technopolis, the car park and Mechelen station. Its labels are names, the same in every
+    language; what the map shows is said in the alt text and caption of each page's language."""
+
+    # A map takes more words to describe than a photograph.
+    alt = blocks.CharBlock(
+        max_length=400,
+        help_text=_(
+            "Say what the map shows for people who cannot see it: the roads, the exit, "
+            "the car park, the station and the way between them."
+        ),
+    )
+    caption = blocks.CharBlock(required=False, max_length=250)
+
+    class Meta:
+        icon = "site"
+        template = "blocks/route_map.html"
+        label = _("Route map")
+        description = _("The map of how to reach Technopolis, with alt text and a caption.")
+        preview_value = {
+            "alt": "Map: the E19 exit Mechelen (Technopolis) leads along Technologielaan to "
+            "Technopolis and its car park; a path joins Mechelen station to Technopolis.",
+            "caption": "Not to scale; north is at the top.",
+        }
+
+
 class QuoteBlock(blocks.StructBlock):
     quote = blocks.TextBlock()
     attribution = blocks.CharBlock(required=False, max_length=120)
@@ -205,6 +232,7 @@ def content_blocks():
         ("heading", HeadingBlock()),
         ("paragraph", ParagraphBlock()),
         ("image", FigureBlock()),
+        ("route_map", RouteMapBlock()),
         ("quote", QuoteBlock()),
         ("call_to_action", CallToActionBlock()),
         ("key_figures", KeyFiguresBlock()),

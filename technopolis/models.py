@@ -2,8 +2,11 @@
 
 from functools import partial
 
+from django.conf import settings
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
@@ -18,7 +21,12 @@ from .navigation import ancestors
 
 
 class CustomImage(AbstractImage):
-    """An image whose alt text is required: every image says what it shows."""
+    """An image whose alt text is required: every image says what it shows, in each language.
+
+    `description` is the Dutch alt text (Dutch is the site's default language) and the fallback
+    of the French and English ones, so an image uploaded with one description is never shown
+    without alt text.
+    """
 
     description = models.CharField(
         _("alt text"),
@@ -28,10 +36,24 @@ class CustomImage(AbstractImage):
             "Blocks may override it where the context needs another description."
         ),
     )
+    description_fr = models.CharField(
+        _("alt text (French)"),
+        max_length=255,
+        blank=True,
+        help_text=_("French alt text; empty = the Dutch one."),
+    )
+    description_en = models.CharField(
+        _("alt text (English)"),
+        max_length=255,
+        blank=True,
+        help_text=_("English alt text; empty = the Dutch one."),
+    )
 
     admin_form_fields = (
         "title",
         "description",
+        "description_fr",
+        "description_en",
         "file",
         "collection",
         "tags",
@@ -41,9 +63,21 @@ class CustomImage(AbstractImage):
         "focal_point_height",
     )
 
+    search_fields = [
+        *AbstractImage.search_fields,
+        index.SearchField("description_fr"),
+        index.SearchField("description_en"),
+    ]
+
+    def alt_text(self, language=None):
+        """The alt text in `language` (by default the active one), else the Dutch one."""
+        language = (language or get_language() or settings.LANGUAGE_CODE).split("-")[0]
+        translated = {"fr": self.description_fr, "en": self.description_en}.get(language)
+        return translated or self.description or self.title
+
     @property
     def alt(self):
-        return self.description or self.title
+        return self.alt_text()
 
 
 class CustomRendition(AbstractRendition):
@@ -77,7 +111,7 @@ class SiteSettings(BaseSiteSetting):
         default="https://tickets.technopolis.be/",
         help_text=_("The 'Online tickets' button in every page header goes here."),
     )
-    address = models.TextField(_("address"), default="Technologielaan\n2800 Mechelen")
+    address = models.TextField(_("address"), default="Technologielaan 1\n2800 Mechelen")
     phone = models.CharField(_("phone"), max_length=40, blank=True, default="+32 15 34 20 20")
     email = models.EmailField(_("e-mail"), blank=True, default="info@technopolis.be")
     company = models.CharField(
@@ -96,6 +130,18 @@ class SiteSettings(BaseSiteSetting):
         verbose_name=_("default sharing image"),
         help_text=_("Shown when a page without an image of its own is shared on social media."),
     )
+    header_links = StreamField(
+        [("page", blocks.PageChooserBlock(label=_("page")))],
+        blank=True,
+        verbose_name=_("destinations in the header"),
+        help_text=_(
+            "The main destinations shown in the header from 1024 px wide (opening hours, "
+            "tickets, what's on, plan your visit, schools, venue hire, international). Choose "
+            "the Dutch pages; each language links to its translation."
+        ),
+    )
+    plan_visit_page = _chosen_page(_("'plan your visit' page"))
+    credits_page = _chosen_page(_("photo credits page"))
     privacy_page = _chosen_page(_("privacy statement page"))
     accessibility_page = _chosen_page(
         _("accessibility statement page"),
@@ -114,6 +160,8 @@ class SiteSettings(BaseSiteSetting):
             ],
             heading=_("Contact"),
         ),
+        FieldPanel("header_links"),
+        FieldPanel("plan_visit_page"),
         MultiFieldPanel(
             [FieldPanel("visitor_page"), FieldPanel("teacher_page"), FieldPanel("events_page")],
             heading=_("Audiences"),
@@ -124,6 +172,7 @@ class SiteSettings(BaseSiteSetting):
                 FieldPanel("terms_page"),
                 FieldPanel("privacy_page"),
                 FieldPanel("accessibility_page"),
+                FieldPanel("credits_page"),
             ],
             heading=_("Legal pages"),
         ),
@@ -137,6 +186,8 @@ class SiteSettings(BaseSiteSetting):
         "terms_page",
         "privacy_page",
         "accessibility_page",
+        "plan_visit_page",
+        "credits_page",
     ]
 
     class Meta:

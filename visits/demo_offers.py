@@ -7,9 +7,9 @@ invented and flagged `is_example`, so editors see in the admin what still needs 
 from datetime import date
 from decimal import Decimal
 
-from technopolis.demo.images import ensure_image
-from technopolis.demo.loader import PageSpec, stream
-from technopolis.models import ContentPage
+from technopolis.demo.images import ensure_image, ensure_photo
+from technopolis.demo.loader import LANGUAGE_CODES, PageSpec, stream
+from technopolis.models import ContentPage, CustomImage
 
 from .form_pages import ClassVisitFormPage, EventEnquiryFormPage
 from .offers import (
@@ -336,6 +336,25 @@ ZONE_DATA = [
 ]
 
 
+# The photograph a zone shows on its card and banner, where one fits what the zone is about;
+# the others keep a drawn picture in their palette. The photographs stand in for photos of the
+# zones themselves (technopolis/demo/images.py PHOTOS says what each shows).
+ZONE_PHOTOS = {
+    "zone-children": "coins.png",  # the bank of the child-sized town
+    "zone-xplora": "ihc.png",  # careers in science: the lab
+    "zone-inspirience": "retina.jpg",  # seeing: the high-speed camera
+    "zone-pure": "astronaut.png",  # jumping as on the Moon
+    "zone-on-off": "rocket.jpg",  # the technology of tomorrow
+}
+
+# The banner of each audience's landing page (visits/demo.py).
+AUDIENCE_PHOTOS = {
+    "audience-visitor": "hubble_deep_field.jpg",
+    "audience-teacher": "ihc.png",
+    "audience-events": "coffee.png",
+}
+
+
 def _zone_spec(key, kind, ages, texts):
     languages = {
         code: {
@@ -351,6 +370,282 @@ def _zone_spec(key, kind, ages, texts):
     return _spec(key, ZonePage, ZONES.key, languages, common, menu=False)
 
 
+def _plan_body(sections):
+    """Body of the 'plan your visit' page: a heading per topic with its paragraphs, the route
+    map after the address, and the coffee photograph with the food and drink. A callable of
+    the language code, as the photograph is stored when the page is created."""
+
+    def body(code):
+        blocks = []
+        for heading, *parts in sections[code]:
+            blocks.append(("heading", {"text": heading, "level": "h2"}))
+            for part in parts:
+                if isinstance(part, str):
+                    blocks.append(("paragraph", f"<p>{part}</p>"))
+                elif part[0] == "map":
+                    blocks.append(("route_map", {"alt": part[1], "caption": part[2]}))
+                else:  # ("photo", file, caption)
+                    figure = {"image": ensure_photo(part[1]).pk, "alt_text": "", "caption": part[2]}
+                    blocks.append(("image", figure))
+        return stream(*blocks)
+
+    return body
+
+
+# Facts from FACTS.md §4.1, §4.2, §4.12 and §3.1; what the facts do not say (the bus, the
+# walking and cycling times, bike racks, the car park's place, lockers, quiet spots) is
+# example data for editors to replace.
+PLAN_SECTIONS = {
+    "nl": [
+        (
+            "Adres",
+            "Technopolis, Technologielaan 1, 2800 Mechelen. Je vindt ons aan de rand van "
+            "Mechelen, vlak bij de E19 en ongeveer 15 km ten noorden van Brussel.",
+            (
+                "map",
+                "Schematische kaart. Links loopt de E19 van noord naar zuid. De afrit Mechelen "
+                "(Technopolis) komt uit op de Technologielaan, die naar Technopolis leidt; de "
+                "parking ligt aan de overkant. Een stippellijn verbindt het station van "
+                "Mechelen, rechtsonder, met Technopolis.",
+                "Routekaart, niet op schaal. Het noorden ligt boven, richting Antwerpen; "
+                "Brussel ligt onder.",
+            ),
+        ),
+        (
+            "Met de trein",
+            "Stap uit in het station van Mechelen: veel treinen uit Brussel en Antwerpen "
+            "stoppen er. Van daar ga je verder met de bus, te voet of met de fiets. Te voet "
+            "ben je ongeveer drie kwartier onderweg.",
+        ),
+        (
+            "Met de bus",
+            "Aan het station vertrekken bussen van De Lijn richting Technopolis. De halte ligt "
+            "op een paar minuten wandelen van de ingang. De vertrektijden vind je op de "
+            "website en in de app van De Lijn.",
+        ),
+        (
+            "Met de fiets",
+            "Van het station fiets je in een kwartiertje naar Technopolis. Vlak bij de ingang "
+            "staan fietsenrekken.",
+        ),
+        (
+            "Met de auto",
+            "Neem op de E19 Brussel–Antwerpen de afrit Mechelen (Technopolis) en volg de "
+            "borden naar Technopolis. Vanuit Brussel is dat ongeveer 15 km.",
+        ),
+        (
+            "Parkeren",
+            "Technopolis heeft een eigen parking aan de Technologielaan, tegenover het "
+            "gebouw. Dicht bij de ingang zijn er plaatsen voor mensen met een handicap.",
+        ),
+        (
+            "Toegankelijkheid",
+            "Een lang, drempelloos hellend pad leidt naar brede automatische schuifdeuren en "
+            "een verlaagde onthaalbalie. De grote hal op twee niveaus heeft veel draairuimte; "
+            "de meeste opstellingen zijn met een rolstoel bruikbaar, enkele via een helling of "
+            "een trap. In het Kinder-doe-centrum is de doorgang soms smal. Er zijn vier "
+            "aangepaste toiletten: aan het onthaal, in de evenementenruimte, in het "
+            "auditorium en in de toren.",
+            "Met een rolstoel of een kinderwagen raak je vlot door de hal. Jassen en tassen "
+            "berg je op in de lockers bij het onthaal, en wie even op adem wil komen, vindt "
+            "rustige plekken weg van de drukte.",
+        ),
+        (
+            "Eten en drinken",
+            "Voor een maaltijd ga je naar het restaurant, voor een koffie of een drankje "
+            "tussendoor naar de koffiecorner. Breng je zelf eten mee? Dan ben je welkom in de "
+            "picknickruimte.",
+            (
+                "photo",
+                "coffee.png",
+                "Sfeerbeeld van een espresso; deze foto is niet in Technopolis genomen.",
+            ),
+        ),
+        (
+            "Shop",
+            "In de shop bij het onthaal vind je experimenten om thuis verder te ontdekken.",
+        ),
+        (
+            "Hoe lang duurt een bezoek?",
+            "Reken op ongeveer vier uur om de zones op je gemak te ontdekken. Wil je een show "
+            "of een workshop meepikken, plan die dan in je dag: het programma van vandaag "
+            "hangt aan de ingang en staat op de website.",
+        ),
+        (
+            "Wanneer is het druk?",
+            "Op schooldagen tijdens het schooljaar komen veel klassen op bezoek, en in de "
+            "schoolvakanties veel gezinnen: dat zijn de drukste periodes. Zoek je meer rust, "
+            "kies dan een weekend buiten de schoolvakanties.",
+        ),
+    ],
+    "fr": [
+        (
+            "Adresse",
+            "Technopolis, Technologielaan 1, 2800 Malines (Mechelen). Le centre se trouve en "
+            "bordure de Malines, tout près de l'E19, à environ 15 km au nord de Bruxelles.",
+            (
+                "map",
+                "Plan schématique. À gauche, l'E19 va du nord au sud. La sortie Mechelen "
+                "(Technopolis) mène à la Technologielaan, qui aboutit à Technopolis ; le "
+                "parking est en face. Un pointillé relie la gare de Malines, en bas à droite, "
+                "à Technopolis.",
+                "Plan d'accès, pas à l'échelle. Le nord est en haut, vers Anvers ; Bruxelles "
+                "est en bas.",
+            ),
+        ),
+        (
+            "En train",
+            "Descendez à la gare de Malines, où s'arrêtent de nombreux trains venant de "
+            "Bruxelles et d'Anvers. De là, continuez en bus, à pied ou à vélo. À pied, "
+            "comptez environ trois quarts d'heure.",
+        ),
+        (
+            "En bus",
+            "Des bus De Lijn partent de la gare en direction de Technopolis. L'arrêt se trouve "
+            "à quelques minutes à pied de l'entrée. Les horaires sont sur le site et dans "
+            "l'application de De Lijn.",
+        ),
+        (
+            "À vélo",
+            "Depuis la gare, il faut un petit quart d'heure à vélo. Des râteliers vous "
+            "attendent près de l'entrée.",
+        ),
+        (
+            "En voiture",
+            "Sur l'E19 Bruxelles–Anvers, prenez la sortie Mechelen (Technopolis), puis suivez "
+            "les panneaux Technopolis. Depuis Bruxelles, le trajet fait environ 15 km.",
+        ),
+        (
+            "Parking",
+            "Technopolis a son propre parking le long de la Technologielaan, en face du "
+            "bâtiment. Des places réservées aux personnes handicapées se trouvent près de "
+            "l'entrée.",
+        ),
+        (
+            "Accessibilité",
+            "Un long chemin en pente douce, sans marche, mène à de larges portes coulissantes "
+            "automatiques et à un comptoir d'accueil abaissé. Le grand hall sur deux niveaux "
+            "offre beaucoup d'espace pour manœuvrer ; la plupart des expériences sont "
+            "accessibles en fauteuil roulant, quelques-unes par une rampe ou un escalier. Dans "
+            "le centre des petits scientifiques, le passage est parfois étroit. Quatre "
+            "toilettes adaptées : à l'accueil, dans l'espace événements, dans l'auditorium et "
+            "dans la tour.",
+            "En fauteuil roulant ou avec une poussette, vous circulez sans peine dans le hall. "
+            "Des casiers à l'accueil gardent manteaux et sacs, et des coins calmes vous "
+            "permettent de souffler à l'écart de l'animation.",
+        ),
+        (
+            "Manger et boire",
+            "Pour un repas, rendez-vous au restaurant ; pour un café ou une boisson entre "
+            "deux expériences, au coin café. Vous apportez votre pique-nique ? L'espace "
+            "pique-nique vous accueille.",
+            (
+                "photo",
+                "coffee.png",
+                "Photo d'ambiance d'un expresso ; elle n'a pas été prise à Technopolis.",
+            ),
+        ),
+        (
+            "Boutique",
+            "À la boutique près de l'accueil, des expériences pour continuer à découvrir à la "
+            "maison.",
+        ),
+        (
+            "Combien de temps dure une visite ?",
+            "Comptez environ quatre heures pour parcourir les zones sans vous presser. Un "
+            "spectacle ou un atelier vous tente ? Prévoyez-le dans votre journée : le "
+            "programme du jour est affiché à l'entrée et publié sur le site.",
+        ),
+        (
+            "Quand y a-t-il le plus de monde ?",
+            "Les jours d'école, en période scolaire, de nombreuses classes nous rendent "
+            "visite, et pendant les vacances scolaires, beaucoup de familles : ce sont les "
+            "périodes les plus chargées. Pour plus de calme, choisissez un week-end en dehors "
+            "des vacances scolaires.",
+        ),
+    ],
+    "en": [
+        (
+            "Address",
+            "Technopolis, Technologielaan 1, 2800 Mechelen, Belgium. The centre is on the edge "
+            "of Mechelen, close to the E19 motorway, about 15 km north of Brussels.",
+            (
+                "map",
+                "Schematic map. On the left, the E19 runs from north to south. The Mechelen "
+                "(Technopolis) exit leads onto Technologielaan, which ends at Technopolis; the "
+                "car park is across the road. A dashed line joins Mechelen station, bottom "
+                "right, to Technopolis.",
+                "Route map, not to scale. North is at the top, towards Antwerp; Brussels is "
+                "at the bottom.",
+            ),
+        ),
+        (
+            "By train",
+            "Get off at Mechelen station, where many trains from Brussels and Antwerp stop. "
+            "From there, carry on by bus, on foot or by bike. On foot it takes about three "
+            "quarters of an hour.",
+        ),
+        (
+            "By bus",
+            "De Lijn buses leave the station for Technopolis. The stop is a few minutes' walk "
+            "from the entrance. Times are on the De Lijn website and app.",
+        ),
+        (
+            "By bike",
+            "From the station it is about a quarter of an hour by bike. There are bike racks "
+            "near the entrance.",
+        ),
+        (
+            "By car",
+            "On the Brussels–Antwerp motorway (E19) take the Mechelen (Technopolis) exit and "
+            "follow the signs to Technopolis. From Brussels it is about 15 km.",
+        ),
+        (
+            "Parking",
+            "Technopolis has its own car park on Technologielaan, opposite the building. "
+            "Spaces for disabled drivers are close to the entrance.",
+        ),
+        (
+            "Accessibility",
+            "A long, step-free sloping path leads to wide automatic sliding doors and a "
+            "lowered reception desk. The large two-level hall has ample room to manoeuvre; "
+            "most exhibits can be used from a wheelchair, a few by ramp or stairs. In the "
+            "Children's Science Centre some passages are narrow. There are four adapted "
+            "toilets: at reception, in the events area, in the auditorium and in the tower.",
+            "With a wheelchair or a pushchair you get around the hall easily. Lockers at "
+            "reception take coats and bags, and quiet spots away from the bustle let you "
+            "catch your breath.",
+        ),
+        (
+            "Food and drink",
+            "For a meal, head to the restaurant; for a coffee or a drink between experiments, "
+            "to the coffee corner. Bringing your own lunch? You are welcome in the picnic "
+            "area.",
+            (
+                "photo",
+                "coffee.png",
+                "An espresso, for atmosphere; this photograph was not taken at Technopolis.",
+            ),
+        ),
+        (
+            "Shop",
+            "The shop by the reception sells experiments to carry on discovering at home.",
+        ),
+        (
+            "How long does a visit take?",
+            "Allow about four hours to explore the zones at your own pace. Want to catch a "
+            "show or a workshop? Fit it into your day: today's programme is posted at the "
+            "entrance and on this website.",
+        ),
+        (
+            "When is it busiest?",
+            "On school days in term time many classes visit, and in the school holidays many "
+            "families do: those are the busiest times. For a calmer visit, choose a weekend "
+            "outside the school holidays.",
+        ),
+    ],
+}
+
 PLAN_VISIT = _spec(
     "plan-your-visit",
     ContentPage,
@@ -359,93 +654,23 @@ PLAN_VISIT = _spec(
         "nl": {
             "title": "Je bezoek plannen",
             "slug": "je-bezoek-plannen",
-            "lead": "Route, parking, eten, shop en toegankelijkheid op een rij.",
-            "body": _sections(
-                (
-                    "Route",
-                    "Technopolis ligt aan de Technologielaan in Mechelen, ongeveer 15 km "
-                    "ten noorden van Brussel. Neem op de E19 Brussel–Antwerpen de afrit "
-                    "Mechelen (Technopolis).",
-                ),
-                ("Parking", "Volg na de afrit de borden naar de parking van Technopolis."),
-                (
-                    "Eten en drinken",
-                    "Er is een restaurant, een koffiecorner en een picknickruimte voor wie "
-                    "zelf eten meebrengt.",
-                ),
-                ("Shop", "In de shop bij het onthaal vind je experimenten om thuis te doen."),
-                (
-                    "Toegankelijkheid",
-                    "Een lang, drempelloos hellend pad leidt naar brede automatische "
-                    "schuifdeuren en een verlaagde onthaalbalie. De grote hal op twee niveaus "
-                    "heeft veel draairuimte; de meeste opstellingen zijn met een rolstoel "
-                    "bruikbaar, enkele via een helling of een trap. In het Kinder-doe-centrum "
-                    "is de doorgang soms smal. Er zijn vier aangepaste toiletten: aan het "
-                    "onthaal, in de evenementenruimte, in het auditorium en in de toren.",
-                ),
-            ),
+            "lead": "Route, openbaar vervoer, parking, eten, toegankelijkheid en drukke "
+            "momenten op een rij.",
+            "body": _plan_body(PLAN_SECTIONS),
         },
         "fr": {
             "title": "Préparer votre visite",
             "slug": "preparer-votre-visite",
-            "lead": "Itinéraire, parking, restauration, boutique et accessibilité.",
-            "body": _sections(
-                (
-                    "Itinéraire",
-                    "Technopolis se trouve Technologielaan à Malines, à environ 15 km au "
-                    "nord de Bruxelles. Sur l'E19 Bruxelles–Anvers, prenez la sortie "
-                    "Mechelen (Technopolis).",
-                ),
-                ("Parking", "Après la sortie, suivez les panneaux vers le parking de Technopolis."),
-                (
-                    "Manger et boire",
-                    "Un restaurant, un coin café et un espace pique-nique pour ceux qui "
-                    "apportent leur repas.",
-                ),
-                (
-                    "Boutique",
-                    "À la boutique près de l'accueil, des expériences à faire à la maison.",
-                ),
-                (
-                    "Accessibilité",
-                    "Un long chemin en pente douce, sans marche, mène à de larges portes "
-                    "coulissantes automatiques et à un comptoir d'accueil abaissé. Le grand "
-                    "hall sur deux niveaux offre beaucoup d'espace pour manœuvrer ; la "
-                    "plupart des expériences sont accessibles en fauteuil roulant, quelques-"
-                    "unes par une rampe ou un escalier. Dans le centre des petits, le passage "
-                    "est parfois étroit. Quatre toilettes adaptées : à l'accueil, dans "
-                    "l'espace événements, dans l'auditorium et dans la tour.",
-                ),
-            ),
+            "lead": "Itinéraire, transports en commun, parking, restauration, accessibilité et "
+            "affluence en un coup d'œil.",
+            "body": _plan_body(PLAN_SECTIONS),
         },
         "en": {
             "title": "Plan your visit",
             "slug": "plan-your-visit",
-            "lead": "Route, parking, food, shop and accessibility at a glance.",
-            "body": _sections(
-                (
-                    "Getting here",
-                    "Technopolis is on Technologielaan in Mechelen, about 15 km north of "
-                    "Brussels. On the Brussels–Antwerp motorway (E19) take the Mechelen "
-                    "(Technopolis) exit.",
-                ),
-                ("Parking", "After the exit, follow the signs to the Technopolis car park."),
-                (
-                    "Food and drink",
-                    "There is a restaurant, a coffee corner and a picnic area for those who "
-                    "bring their own food.",
-                ),
-                ("Shop", "The shop by the reception sells experiments to try at home."),
-                (
-                    "Accessibility",
-                    "A long, step-free sloping path leads to wide automatic sliding doors "
-                    "and a lowered reception desk. The large two-level hall has ample room "
-                    "to manoeuvre; most exhibits can be used from a wheelchair, a few by "
-                    "ramp or stairs. In the Children's Science Centre some passages are "
-                    "narrow. There are four adapted toilets: at reception, in the events "
-                    "area, in the auditorium and in the tower.",
-                ),
-            ),
+            "lead": "Route, public transport, parking, food, accessibility and busy times at a "
+            "glance.",
+            "body": _plan_body(PLAN_SECTIONS),
         },
     },
 )
@@ -719,7 +944,7 @@ CLASS_VISIT_FORM = _spec(
             "thanks": "We bellen of mailen je om de datum en het programma te bevestigen.",
         },
         "fr": {
-            "title": "Réserver une visite de classe",
+            "title": "Demander une visite de classe",
             "slug": "reserver-visite-classe",
             "lead": "Demandez une date ; nous confirmons dans les deux jours ouvrables.",
             "intro": _paragraphs(
@@ -729,7 +954,7 @@ CLASS_VISIT_FORM = _spec(
             "thanks": "Nous vous appelons ou écrivons pour confirmer la date et le programme.",
         },
         "en": {
-            "title": "Book a class visit",
+            "title": "Request a class visit",
             "slug": "book-a-class-visit",
             "lead": "Ask for a date; we confirm within two working days.",
             "intro": _paragraphs(
@@ -914,12 +1139,13 @@ def load_data():
             name_nl=fields.pop("name_nl"),
             defaults={**fields, "sort_order": order, "is_example": True},
         )
+        # Found again on the next run, when it gets the alt texts it lacks.
+        image = ensure_image(
+            f"Event space {space.name_en}",
+            _drawn_alt({"nl": space.name_nl, "fr": space.name_fr}, f"the {space.name_en}"),
+            palette,
+        )
         if created:
-            image = ensure_image(
-                f"Event space {space.name_en}",
-                f"Abstract drawing of orbits standing in for a photo of the {space.name_en}.",
-                palette,
-            )
             EventSpacePhoto.objects.create(space=space, image=image)
     for order, data in enumerate(PACKAGE_DATA):
         fields = dict(data)
@@ -929,19 +1155,58 @@ def load_data():
         )
 
 
-def load(loader):
-    loader.ensure_all([TICKETS, ZONES, PLAN_VISIT, PROGRAMMES, SPACES_PAGE])
+def _drawn_alt(names, what):
+    """Alt text of a drawn stand-in picture: what it shows, and whose photo it stands in for.
+
+    The English text is the one the demo wrote before the alt text had languages, so an older
+    database's images are recognised and given their Dutch text (demo/images.py)."""
+    return {
+        "nl": f"Abstracte tekening van banen, in de plaats van een foto: {names['nl']}.",
+        "fr": f"Dessin abstrait d'orbites, à la place d'une photo : {names['fr']}.",
+        "en": f"Abstract drawing of orbits standing in for a photo of {what}.",
+    }
+
+
+def show_image(page, image, replaces=()):
+    """Give `page` the demo's image where it has none, or still one the demo drew and has
+    since replaced by a photograph (`replaces`, ids); an editor's choice stays."""
+    if page.image_id == image.pk or (page.image_id is not None and page.image_id not in replaces):
+        return
+    page.image = image
+    page.save_revision().publish()
+
+
+def _drawn_ids(title):
+    return list(CustomImage.objects.filter(title=title).values_list("pk", flat=True))
+
+
+def load_zones(loader):
     for key, kind, ages, palette, texts in ZONE_DATA:
         pages = loader.ensure(_zone_spec(key, kind, ages, texts))
-        image = ensure_image(
-            f"Zone {texts['en'][0]}",
-            f"Abstract drawing of orbits standing in for a photo of {texts['en'][0]}.",
-            palette,
-        )
+        drawn_title = f"Zone {texts['en'][0]}"
+        if key in ZONE_PHOTOS:
+            image, replaces = ensure_photo(ZONE_PHOTOS[key]), _drawn_ids(drawn_title)
+        else:
+            names = {code: text[0] for code, text in texts.items()}
+            image = ensure_image(drawn_title, _drawn_alt(names, texts["en"][0]), palette)
+            replaces = ()
         for page in pages.values():
-            if page.image_id is None:
-                page.image = image
-                page.save_revision().publish()
+            show_image(page, image, replaces)
+
+
+def load_audience_photos(loader):
+    for key, filename in AUDIENCE_PHOTOS.items():
+        image = ensure_photo(filename)
+        for code in LANGUAGE_CODES:
+            page = loader.page(key, code)
+            if page is not None:
+                show_image(page, image)
+
+
+def load(loader):
+    loader.ensure_all([TICKETS, ZONES, PLAN_VISIT, PROGRAMMES, SPACES_PAGE])
+    load_zones(loader)
+    load_audience_photos(loader)
     for data in PROGRAMME_DATA:
         loader.ensure(_programme_spec(*data))
     loader.ensure_all([CLASS_VISIT_FORM, ENQUIRY_FORM])

@@ -1,4 +1,5 @@
-"""The core demo pages: home, the international section, about and legal pages, in nl, fr, en.
+"""The core demo pages: home, the international section, about, legal and credits pages, in
+nl, fr, en.
 
 Facts come from the shared FACTS.md; the sentences are written for this site.
 """
@@ -543,4 +544,211 @@ ACCESSIBILITY = PageSpec(
     },
 )
 
-CORE_PAGES = [INTERNATIONAL, ABOUT, TERMS, PRIVACY, ACCESSIBILITY]
+# The photographs of demo/photos/ (their LICENCES.md): what each shows, where it comes from and
+# under which licence, for the credits page.
+_PUBLIC_DOMAIN_FREE = {
+    "nl": "publiek domein, zonder bekende auteursrechtelijke beperkingen",
+    "fr": "domaine public, sans restriction de droit d'auteur connue",
+    "en": "public domain, with no known copyright restrictions",
+}
+_NO_KNOWN_RESTRICTIONS = {
+    "nl": "geen bekende auteursrechtelijke beperkingen",
+    "fr": "aucune restriction de droit d'auteur connue",
+    "en": "no known copyright restrictions",
+}
+_CC0 = {
+    "nl": "CC0 (de maker zag af van alle rechten)",
+    "fr": "CC0 (l'auteur a renoncé à tous ses droits)",
+    "en": "CC0 (the author waived all rights)",
+}
+PHOTO_CREDITS = [
+    (
+        "astronaut.png",
+        {
+            "nl": "Astronaute Eileen Collins in een oranje vliegpak, met een model van de "
+            "spaceshuttle achter haar",
+            "fr": "L'astronaute Eileen Collins en combinaison de vol orange, devant une maquette "
+            "de la navette spatiale",
+            "en": "Astronaut Eileen Collins in an orange flight suit, with a model of the space "
+            "shuttle behind her",
+        },
+        {"nl": "NASA Great Images", "fr": "NASA Great Images", "en": "NASA Great Images"},
+        _PUBLIC_DOMAIN_FREE,
+    ),
+    (
+        "rocket.jpg",
+        {
+            "nl": "Een Falcon 9-raket met de satelliet DSCOVR op het lanceerplatform van Cape "
+            "Canaveral, bij valavond",
+            "fr": "Une fusée Falcon 9 portant le satellite DSCOVR sur le pas de tir de Cap "
+            "Canaveral, à la tombée du jour",
+            "en": "A Falcon 9 rocket with the DSCOVR satellite on the launch pad at Cape "
+            "Canaveral, at nightfall",
+        },
+        {"nl": "SpaceX Photos", "fr": "SpaceX Photos", "en": "SpaceX Photos"},
+        {
+            "nl": "publiek domein, door SpaceX vrijgegeven",
+            "fr": "domaine public, par décision de SpaceX",
+            "en": "public domain, released by SpaceX",
+        },
+    ),
+    (
+        "hubble_deep_field.jpg",
+        {
+            "nl": "Het Hubble eXtreme Deep Field: duizenden sterrenstelsels tegen een zwarte hemel",
+            "fr": "Le Hubble eXtreme Deep Field : des milliers de galaxies sur un fond noir",
+            "en": "The Hubble eXtreme Deep Field: thousands of galaxies against a black sky",
+        },
+        {"nl": "NASA/HubbleSite", "fr": "NASA/HubbleSite", "en": "NASA/HubbleSite"},
+        {"nl": "publiek domein", "fr": "domaine public", "en": "public domain"},
+    ),
+    (
+        "coffee.png",
+        {
+            "nl": "Een espresso in een rood kopje op een houten tafel",
+            "fr": "Un expresso dans une tasse rouge, sur une table en bois",
+            "en": "An espresso in a red cup on a wooden table",
+        },
+        {
+            "nl": "Rachel Michetti voor Pikolo Espresso Bar",
+            "fr": "Rachel Michetti pour Pikolo Espresso Bar",
+            "en": "Rachel Michetti for Pikolo Espresso Bar",
+        },
+        _CC0,
+    ),
+    (
+        "coins.png",
+        {
+            "nl": "Griekse munten uit Pompeii, in zwart-wit",
+            "fr": "Des pièces grecques de Pompéi, en noir et blanc",
+            "en": "Greek coins from Pompeii, in black and white",
+        },
+        {
+            "nl": "collectie van het Brooklyn Museum",
+            "fr": "collection du Brooklyn Museum",
+            "en": "Brooklyn Museum collection",
+        },
+        _NO_KNOWN_RESTRICTIONS,
+    ),
+    (
+        "ihc.png",
+        {
+            "nl": "Klieren uit de dikke darm onder de microscoop, gekleurd met immunohistochemie",
+            "fr": "Des glandes du côlon au microscope, colorées par immunohistochimie",
+            "en": "Glands of the colon under the microscope, stained by immunohistochemistry",
+        },
+        {
+            "nl": "Center for Microscopy and Molecular Imaging",
+            "fr": "Center for Microscopy and Molecular Imaging",
+            "en": "Center for Microscopy and Molecular Imaging",
+        },
+        _NO_KNOWN_RESTRICTIONS,
+    ),
+    (
+        "retina.jpg",
+        {
+            "nl": "Een gezond menselijk netvlies, door de pupil gefotografeerd: oranje met rode "
+            "bloedvaten",
+            "fr": "Une rétine humaine saine photographiée à travers la pupille : orange, "
+            "parcourue de vaisseaux rouges",
+            "en": "A healthy human retina photographed through the pupil: orange with red "
+            "blood vessels",
+        },
+        {
+            "nl": "Mikael Häggström, Wikimedia Commons",
+            "fr": "Mikael Häggström, Wikimedia Commons",
+            "en": "Mikael Häggström, Wikimedia Commons",
+        },
+        {"nl": "CC0 1.0", "fr": "CC0 1.0", "en": "CC0 1.0"},
+    ),
+]
+
+_CREDIT_LABELS = {
+    "nl": ("Bron", "Licentie"),
+    "fr": ("Source ", "Licence "),
+    "en": ("Source", "Licence"),
+}
+
+
+def _photo_credits(code):
+    source_label, licence_label = _CREDIT_LABELS[code]
+    items = "".join(
+        f"<li><b>{shows[code]}.</b> {source_label}: {source[code]}. "
+        f"{licence_label}: {licence[code]}.</li>"
+        for _, shows, source, licence in PHOTO_CREDITS
+    )
+    return _p(f"<ul>{items}</ul>")
+
+
+CREDITS = PageSpec(
+    key="credits",
+    page_class=ContentPage,
+    parent="home",
+    languages={
+        "nl": {
+            "title": "Colofon",
+            "slug": "colofon",
+            "lead": "Waar de foto's en beelden op deze website vandaan komen.",
+            "body": stream(
+                _p(
+                    "<p>De foto's op deze website zijn voorlopig voorbeeldfoto's. Ze zijn niet "
+                    "in Technopolis genomen, maar houden de plaats warm voor foto's van het "
+                    "centrum zelf. Alle zeven mag iedereen vrij gebruiken: ze behoren tot het "
+                    "publieke domein of vallen onder CC0. We namen ze over uit de "
+                    "voorbeeldbeelden van de software scikit-image (versie 0.26).</p>"
+                ),
+                _h("Foto's"),
+                _photo_credits("nl"),
+                _h("Kaart en tekeningen"),
+                _p(
+                    "<p>De routekaart bij ‘Je bezoek plannen’ en de abstracte tekeningen met "
+                    "banen en bellen zijn voor deze website gemaakt.</p>"
+                ),
+            ),
+        },
+        "fr": {
+            "title": "Crédits",
+            "slug": "credits",
+            "lead": "D'où viennent les photos et les images de ce site.",
+            "body": stream(
+                _p(
+                    "<p>Les photos de ce site sont pour l'instant des photos d'exemple. Elles "
+                    "n'ont pas été prises à Technopolis : elles tiennent la place des photos du "
+                    "centre lui-même. Toutes les sept sont libres d'utilisation : elles relèvent "
+                    "du domaine public ou de la licence CC0. Nous les avons reprises des images "
+                    "d'exemple du logiciel scikit-image (version 0.26).</p>"
+                ),
+                _h("Photos"),
+                _photo_credits("fr"),
+                _h("Plan et dessins"),
+                _p(
+                    "<p>Le plan d'accès de la page « Préparer votre visite » et les dessins "
+                    "abstraits d'orbites et de bulles ont été réalisés pour ce site.</p>"
+                ),
+            ),
+        },
+        "en": {
+            "title": "Credits",
+            "slug": "credits",
+            "lead": "Where the photographs and pictures on this website come from.",
+            "body": stream(
+                _p(
+                    "<p>The photographs on this website are examples for now. They were not "
+                    "taken at Technopolis; they hold the place of photographs of the centre "
+                    "itself. Anyone may use all seven freely: they are in the public domain or "
+                    "under CC0. We took them from the sample images of the scikit-image "
+                    "software (version 0.26).</p>"
+                ),
+                _h("Photographs"),
+                _photo_credits("en"),
+                _h("Map and drawings"),
+                _p(
+                    "<p>The route map on ‘Plan your visit’ and the abstract drawings of orbits "
+                    "and bubbles were made for this website.</p>"
+                ),
+            ),
+        },
+    },
+)
+
+CORE_PAGES = [INTERNATIONAL, ABOUT, TERMS, PRIVACY, ACCESSIBILITY, CREDITS]

@@ -13,13 +13,14 @@ register = template.Library()
 def image_as(image, use, **attrs):
     """`image` shown as `use`: a <picture> when the use has several formats, else an <img>.
 
-    `attrs` go on the <img>, after the use's own (sizes, loading).
+    `attrs` go on the <img>, after the use's own (sizes, loading) and the image's alt text in
+    the active language; an `alt` given here (a block's own description) wins.
     """
     if not image:
         return ""
     use = IMAGE_USES[use]
     renditions = get_renditions_or_not_found(image, use.filter_specs)
-    attrs = {**use.attrs(), **attrs}
+    attrs = {**use.attrs(), "alt": image.alt, **attrs}
     picture = Picture(renditions, attrs)
     return picture if picture.formats else ResponsiveImage(renditions, attrs)
 

@@ -70,6 +70,7 @@ def _footer_links(site_settings, request):
             site_settings.terms_page,
             site_settings.privacy_page,
             site_settings.accessibility_page,
+            site_settings.credits_page,
         )
         if p
     ]
@@ -93,6 +94,33 @@ def _footer_links(site_settings, request):
             if p.translation_key in localized
         ],
     )
+
+
+class HeaderLink(NamedTuple):
+    title: str
+    url: str
+    current: bool = False
+
+
+@register.simple_tag(takes_context=True)
+def header_links(context, site_settings):
+    """The main destinations of the header in the active language; the one whose address
+    holds the current page's is marked current."""
+    request = context.get("request")
+    links = cached(
+        f"header-links:{generation()}:{site_settings.pk}:{get_language()}",
+        partial(_header_links, site_settings, request),
+    )
+    page = context.get("page")
+    here = (page.get_url(request) or "") if isinstance(page, Page) else ""
+    return [link._replace(current=bool(here) and here.startswith(link.url)) for link in links]
+
+
+def _header_links(site_settings, request):
+    chosen = [block.value for block in site_settings.header_links if block.value]
+    return [
+        HeaderLink(page.title, page.get_url(request)) for page in navigation.localized_pages(chosen)
+    ]
 
 
 @register.simple_tag(takes_context=True)

@@ -138,7 +138,22 @@ def test_view_has_no_wcag_violations(site_url, screen, axe, name, language):
     assert count == 0, report
 
 
-REFLOW_CHECK = "() => document.documentElement.scrollWidth <= window.innerWidth"
+# Against the width the test asked for: a phone browser widens its layout viewport to fit
+# content that sticks out, so window.innerWidth grows with the fault it should reveal.
+REFLOW_CHECK = "(width) => document.documentElement.scrollWidth <= width"
+# What sticks out to the right of the window, outside a box meant to scroll (a wide table in
+# its scrolling wrapper): the page's own scroll width misses what an ancestor cuts off.
+OVERFLOWING = """(width) => {
+  const clipped = e => { for (let a = e.parentElement; a; a = a.parentElement) {
+    const x = getComputedStyle(a).overflowX; if (x === "auto" || x === "scroll") return true; }
+    return false; };
+  return [...document.body.querySelectorAll("*")].filter(e => {
+    const box = e.getBoundingClientRect();
+    return box.width > 0 && box.right > width + 1 && !clipped(e);
+  }).slice(0, 5).map(e => `${e.tagName.toLowerCase()}.${e.className} ` +
+    `"${(e.textContent || "").trim().slice(0, 40)}" ` +
+    `right=${Math.round(e.getBoundingClientRect().right)}`);
+}"""
 
 
 def test_skip_link_is_the_first_stop_and_moves_focus_to_the_content(site_url, browser):
@@ -202,11 +217,14 @@ def narrow(browser):
     context.close()
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("label", PAGE_TYPES)
-def test_page_type_reflows_at_320_px_without_horizontal_scrolling(site_url, narrow, label):
-    # Dutch has the longest words ("toegankelijkheidsverklaring", "openingsuren").
-    narrow.goto(site_url + page_url(label, "nl"))
-    assert narrow.evaluate(REFLOW_CHECK), "the page scrolls sideways at 320 px"
+def test_page_type_reflows_at_320_px_without_horizontal_scrolling(
+    site_url, narrow, label, language
+):
+    narrow.goto(site_url + page_url(label, language))
+    assert narrow.evaluate(OVERFLOWING, 320) == [], "something sticks out at 320 px"
+    assert narrow.evaluate(REFLOW_CHECK, 320), "the page scrolls sideways at 320 px"
 
 
 @pytest.mark.parametrize(
@@ -217,7 +235,7 @@ def test_text_is_usable_at_200_percent_zoom(site_url, browser, path):
     context = browser.new_context(viewport={"width": 640, "height": 450}, device_scale_factor=2)
     page = context.new_page()
     page.goto(site_url + path)
-    assert page.evaluate(REFLOW_CHECK), "the page scrolls sideways at 200 % zoom"
+    assert page.evaluate(REFLOW_CHECK, 640), "the page scrolls sideways at 200 % zoom"
     expect(page.locator(".site-header .button--tickets")).to_be_in_viewport()
     body_size = page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)")
     assert body_size >= 16

@@ -55,7 +55,7 @@ WHATS_ON = PageSpec(
     show_in_menus=True,
     languages={
         "nl": {
-            "title": "Programma: shows, demo's en workshops",
+            "title": "Programma",
             "slug": "programma",
             "lead": "Wat er vandaag en de komende dagen te zien en te doen is, van korte "
             "demonstraties tot shows en workshops.",
@@ -72,7 +72,7 @@ WHATS_ON = PageSpec(
             ),
         },
         "fr": {
-            "title": "Au programme : spectacles, démonstrations et ateliers",
+            "title": "Au programme",
             "slug": "au-programme",
             "lead": "Ce qu'il y a à voir et à faire aujourd'hui et les jours suivants, des "
             "courtes démonstrations aux spectacles et ateliers.",
@@ -89,7 +89,7 @@ WHATS_ON = PageSpec(
             ),
         },
         "en": {
-            "title": "What's on: shows, demonstrations and workshops",
+            "title": "What's on",
             "slug": "whats-on",
             "lead": "What there is to see and do today and in the days ahead, from short "
             "demonstrations to shows and workshops.",
@@ -150,7 +150,7 @@ class Activity:
     rows: Callable[[date], list]
     zone: str | None = None
     venue: str | None = None
-    photo: tuple | None = None  # (file in technopolis/demo/photos, title, alt text)
+    photo: str | None = None  # a file of technopolis/demo/photos (demo/images.py PHOTOS)
 
 
 ACTIVITIES = [
@@ -164,12 +164,7 @@ ACTIVITIES = [
             "in_dutch": True,
         },
         rows=lambda today: [_row("11:00, 13:30, 15:30")],
-        photo=(
-            "rocket.jpg",
-            "Falcon 9 rocket on the launch pad",
-            "A Falcon 9 rocket carrying the DSCOVR satellite on its launch pad at Cape "
-            "Canaveral, at dusk.",
-        ),
+        photo="rocket.jpg",
         texts={
             "nl": (
                 "IJskoud: vloeibare stikstof",
@@ -277,12 +272,7 @@ ACTIVITIES = [
             "in_dutch": True,
         },
         rows=lambda today: [_row("10:00, 16:00")],
-        photo=(
-            "retina.jpg",
-            "Human retina",
-            "Photograph of a healthy human retina seen through the pupil: an orange background "
-            "crossed by red blood vessels.",
-        ),
+        photo="retina.jpg",
         texts={
             "nl": (
                 "Kijk in je oog",
@@ -394,12 +384,7 @@ ACTIVITIES = [
             "seated": True,
         },
         rows=lambda today: [_row("15:00", days=("sunday",), holidays=IN_HOLIDAYS)],
-        photo=(
-            "astronaut.png",
-            "Astronaut Eileen Collins",
-            "Portrait of astronaut Eileen Collins, smiling, in an orange flight suit, with the "
-            "American flag and a model of the space shuttle behind her.",
-        ),
+        photo="astronaut.png",
         texts={
             "nl": (
                 "Op weg naar de ruimte",
@@ -521,12 +506,7 @@ ACTIVITIES = [
             _row("11:00, 14:00", days=WEEKEND, holidays=OUTSIDE_HOLIDAYS),
             _row("11:00, 14:00", holidays=IN_HOLIDAYS),
         ],
-        photo=(
-            "ihc.png",
-            "Stained tissue under the microscope",
-            "Microscope view of stained tissue from the colon: glands of brown-edged cells "
-            "with blue nuclei, surrounded by paler tissue.",
-        ),
+        photo="ihc.png",
         texts={
             "nl": (
                 "Workshop in het Lab: onder de microscoop",
@@ -746,12 +726,7 @@ ACTIVITIES = [
             "registration_url": "https://www.technopolis.be/",
         },
         rows=_night_rows,
-        photo=(
-            "hubble_deep_field.jpg",
-            "Hubble eXtreme Deep Field",
-            "Thousands of distant galaxies, points and smudges of light on a black sky, in the "
-            "Hubble eXtreme Deep Field.",
-        ),
+        photo="hubble_deep_field.jpg",
         texts={
             "nl": (
                 "Night@Technopolis",
@@ -824,7 +799,7 @@ def load(loader):
     load_school_holidays([today.year - 1, today.year, today.year + 1])
     loader.ensure(WHATS_ON)
     for activity in ACTIVITIES:
-        image = ensure_photo(*activity.photo) if activity.photo else None
+        image = ensure_photo(activity.photo) if activity.photo else None
         venue = Venue.objects.filter(key=activity.venue).first() if activity.venue else None
         pages = loader.ensure(_activity_spec(activity, image, venue))
         for code, page in pages.items():

@@ -21,10 +21,21 @@ from django.db import transaction
 from wagtail.models import Page, Site
 
 from technopolis.demo import content, redirects
-from technopolis.demo.images import ensure_image
+from technopolis.demo.images import EMBLEM_ALT, ensure_image
 from technopolis.demo.loader import DemoLoader
 from technopolis.models import SiteSettings
 from technopolis.roles import BOOKINGS, EDITORS, FRONT_DESK, MODERATORS, TRANSLATORS
+
+# The main destinations in the header, by demo key, in order.
+HEADER_DESTINATIONS = [
+    "opening-hours",
+    "tickets",
+    "whats-on",
+    "plan-your-visit",
+    "audience-teacher",
+    "audience-events",
+    "international",
+]
 
 # One demo account per staff role (technopolis/roles.py), given the admin's password.
 DEMO_USERS = {
@@ -78,6 +89,7 @@ class Command(BaseCommand):
             self.configure_settings(pages)
             load_app_demo("organisations", loader)
             load_app_demo("declarations", loader)
+            self.configure_header(loader)
             redirects.load(loader)
         # The roles' permission counts are details too.
         call_command("setup_roles", stdout=self.stdout, verbosity=max(verbosity - 1, 0))
@@ -122,10 +134,21 @@ class Command(BaseCommand):
             site_settings.accessibility_page or pages["accessibility"]["nl"]
         )
         site_settings.share_image = site_settings.share_image or ensure_image(
-            "Technopolis",
-            "Orbits around a yellow core on a dark blue background: the Technopolis emblem.",
-            palette="navy",
+            "Technopolis", EMBLEM_ALT, palette="navy"
         )
+        site_settings.save()
+
+    def configure_header(self, loader):
+        """The header's main destinations and the pages the home page and footer link to,
+        where the site settings do not name them yet."""
+        site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+        if not site_settings.header_links:
+            chosen = [loader.page(key, "nl") for key in HEADER_DESTINATIONS]
+            site_settings.header_links = [("page", page) for page in chosen if page]
+        site_settings.plan_visit_page = site_settings.plan_visit_page or loader.page(
+            "plan-your-visit", "nl"
+        )
+        site_settings.credits_page = site_settings.credits_page or loader.page("credits", "nl")
         site_settings.save()
 
     def ensure_accounts(self, password):
