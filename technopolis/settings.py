@@ -307,6 +307,9 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Technopolis"
+# A translation starts as a draft, live only when a moderator publishes it (wagtail-localize's
+# default copies the source's live status: the untranslated text went live at once).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "technopolis.CustomImage"
 # PostgreSQL: full-text search stemmed per language; SQLite (the demo): Wagtail's FTS backend.

@@ -13,6 +13,7 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.db.models import Q
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
@@ -351,6 +352,27 @@ def test_every_page_type_previews_inside_the_editors_side_panel(rf, admin_user):
         assert "frame-ancestors" not in response.get("Content-Security-Policy", ""), name
         assert response["X-Frame-Options"] == "SAMEORIGIN", name
         assert escape(page.title) in response.content.decode(), name
+
+
+def test_translate_this_page_makes_a_draft_a_moderator_publishes(
+    admin_user, django_capture_on_commit_callbacks
+):
+    """wagtail-localize's default made a translation of a live page live at once ("Translate
+    this page" → French live 0.2 s later, Dutch text under lang="fr", in the sitemap)."""
+    from wagtail_localize.operations import translate_object
+
+    parent = demo_page("about", "nl").get_parent()
+    page = ContentPage(title="Nieuwe pagina", slug="nieuwe-pagina")
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    french = Locale.objects.get(language_code="fr")
+    with django_capture_on_commit_callbacks(execute=True):
+        translate_object(page, [french], user=admin_user)  # what "Translate this page" runs
+    translation = page.get_translation(french)
+    assert not translation.live
+    assert translation.has_unpublished_changes
+    assert Client().get(translation.get_url()).status_code == 404
+    assert translation.url_path not in Client().get("/sitemap.xml").content.decode()
 
 
 def test_status_preview_shows_the_header_on_a_closure_day(client, staff):
