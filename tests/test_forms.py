@@ -3,6 +3,7 @@ protected by a honeypot and a rate limit, listed and exported in the admin."""
 
 import csv
 import io
+import re
 from datetime import timedelta
 
 import openpyxl
@@ -341,11 +342,16 @@ def test_submissions_are_exported_as_csv(admin_client, client):
     client.post(enquiry_url(), enquiry_data())
     response = admin_client.get("/admin/snippets/visits/classvisitrequest/", {"export": "csv"})
     assert response.status_code == 200
-    rows = list(csv.DictReader(io.StringIO(response.getvalue().decode("utf-8-sig"))))
+    body = response.getvalue()
+    # what Excel in Belgium opens as columns, accents intact: a byte-order mark, semicolons
+    assert body.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig")), delimiter=";"))
     assert [row["School"] for row in rows] == ["Basisschool De Regenboog"]
-    assert rows[0]["Afgehandeld"] == "False"
+    assert rows[0]["Afgehandeld"] == "nee"  # labels in the staff's language, not True/False
+    assert rows[0]["Niveau"] == "Lager onderwijs"  # not the code "primary"
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", rows[0]["Ontvangen op"])  # local, to the minute
     response = admin_client.get("/admin/snippets/visits/eventenquiry/", {"export": "csv"})
-    rows = list(csv.DictReader(io.StringIO(response.getvalue().decode("utf-8-sig"))))
+    rows = list(csv.DictReader(io.StringIO(response.getvalue().decode("utf-8-sig")), delimiter=";"))
     assert rows[0]["Bedrijf of organisatie"] == "Acme Belgium"
 
 
@@ -361,7 +367,7 @@ def export(client, export_format):
     response = client.get("/admin/snippets/visits/classvisitrequest/", {"export": export_format})
     assert response.status_code == 200
     if export_format == "csv":
-        return list(csv.reader(io.StringIO(response.getvalue().decode("utf-8-sig"))))
+        return list(csv.reader(io.StringIO(response.getvalue().decode("utf-8-sig")), delimiter=";"))
     sheet = openpyxl.load_workbook(io.BytesIO(response.getvalue())).active
     return [[cell.value for cell in row] for row in sheet.iter_rows()]
 
