@@ -349,7 +349,9 @@ def test_submissions_are_exported_as_csv(admin_client, client):
     assert [row["School"] for row in rows] == ["Basisschool De Regenboog"]
     assert rows[0]["Afgehandeld"] == "nee"  # labels in the staff's language, not True/False
     assert rows[0]["Niveau"] == "Lager onderwijs"  # not the code "primary"
-    assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d", rows[0]["Ontvangen op"])  # local, to the minute
+    assert re.fullmatch(
+        r"\d{4}-\d\d-\d\d \d\d:\d\d", rows[0]["Ontvangen op"]
+    )  # local, to the minute
     response = admin_client.get("/admin/snippets/visits/eventenquiry/", {"export": "csv"})
     rows = list(csv.DictReader(io.StringIO(response.getvalue().decode("utf-8-sig")), delimiter=";"))
     assert rows[0]["Bedrijf of organisatie"] == "Acme Belgium"
@@ -397,6 +399,30 @@ def test_exported_cells_never_start_a_formula(client, export_format):
         assert "'" + value in cells.values(), value
     assert cells["E-mail"] == "an@example.be"
     assert str(cells["Leerlingen"]) == "24"
+
+
+def test_staff_change_only_handled_and_their_notes(client):
+    sent = ClassVisitRequest.objects.create(
+        school="Atheneum Mechelen",
+        contact_name="An",
+        email="an@example.be",
+        date_wanted=school_day(30),
+        pupils=24,
+        adults=2,
+        level="primary",
+        grade=5,
+    )
+    staff = bookings_client(client)
+    url = f"/admin/snippets/visits/classvisitrequest/edit/{sent.pk}/"
+    page = staff.get(url).content.decode()
+    assert "Atheneum Mechelen" in page  # shown, as sent
+    response = staff.post(
+        url, {"school": "Changed", "pupils": "1", "handled": "on", "staff_notes": "Called back"}
+    )
+    assert response.status_code == 302
+    sent.refresh_from_db()
+    assert (sent.school, sent.pupils) == ("Atheneum Mechelen", 24)
+    assert sent.handled and sent.staff_notes == "Called back"
 
 
 def test_admin_lists_requests_to_follow_up(admin_client, client):

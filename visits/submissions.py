@@ -13,6 +13,7 @@ from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Site
 
 from technopolis.models import SiteSettings
@@ -37,6 +38,9 @@ class Submission(models.Model):
     handled = models.BooleanField(
         _("handled"), default=False, help_text=_("Tick when someone has followed this up.")
     )
+    staff_notes = models.TextField(
+        _("staff notes"), blank=True, help_text=_("For colleagues: never sent to the visitor.")
+    )
 
     cache_neutral = True  # a submission changes no public page (technopolis/cache.py)
     # Bookings staff see, export and follow these up; the admin home counts them
@@ -46,6 +50,24 @@ class Submission(models.Model):
     class Meta:
         abstract = True
         ordering = ["-created_at"]
+
+    # What staff may change; everything the visitor sent stays as it was sent.
+    staff_fields = ("handled", "staff_notes")
+
+    @classmethod
+    def admin_panels(cls):
+        """The edit form: what the visitor sent, read-only; then the staff's own fields."""
+        sent = [
+            FieldPanel(field.name, read_only=True)
+            for field in cls._meta.concrete_fields
+            if not field.primary_key and field.name not in cls.staff_fields
+        ]
+        return [
+            MultiFieldPanel(sent, heading=_("As sent")),
+            MultiFieldPanel(
+                [FieldPanel(name) for name in cls.staff_fields], heading=_("Follow-up")
+            ),
+        ]
 
     @property
     def reference(self):
@@ -163,7 +185,7 @@ def staff_contact():
 
 def submission_fields(submission):
     """(label, shown value) of the fields the sender filled in, for e-mails."""
-    skip = {"id", "created_at", "language", "handled"}
+    skip = {"id", "created_at", "language", *Submission.staff_fields}
     rows = []
     for field in submission._meta.fields:
         if field.name in skip:

@@ -108,6 +108,7 @@ REFERENCE = Column("reference", label=_("Reference"))
 
 class ClassVisitRequestViewSet(SnippetViewSet):
     model = ClassVisitRequest
+    panels = ClassVisitRequest.admin_panels()
     index_view_class = RequestIndexView
     icon = "group"
     list_display = [
@@ -119,6 +120,7 @@ class ClassVisitRequestViewSet(SnippetViewSet):
         "grade",
         "created_at",
         "handled",
+        "staff_notes",
     ]
     list_filter = ["handled", "level"]
     list_export = [
@@ -137,6 +139,7 @@ class ClassVisitRequestViewSet(SnippetViewSet):
         "programmes",
         "remarks",
         "handled",
+        "staff_notes",
     ]
     export_filename = "class-visit-requests"
     search_fields = ["school", "contact_name", "email"]
@@ -144,6 +147,7 @@ class ClassVisitRequestViewSet(SnippetViewSet):
 
 class EventEnquiryViewSet(SnippetViewSet):
     model = EventEnquiry
+    panels = EventEnquiry.admin_panels()
     index_view_class = RequestIndexView
     icon = "date"
     list_display = ["company", REFERENCE, "date", "guests", "layout", "created_at", "handled"]
@@ -162,6 +166,7 @@ class EventEnquiryViewSet(SnippetViewSet):
         "catering",
         "remarks",
         "handled",
+        "staff_notes",
     ]
     export_filename = "event-enquiries"
     search_fields = ["company", "contact_name", "email"]
