@@ -9,6 +9,7 @@ class TechnopolisConfig(AppConfig):
         from . import (
             cache,
             checks,  # noqa: F401  (registers the deploy checks)
+            drafts,
             renditions,
             request_memo,
             security,
@@ -20,3 +21,4 @@ class TechnopolisConfig(AppConfig):
         sites.connect_signals()
         renditions.connect_signals()
         security.connect_signals()
+        drafts.connect_signals()

@@ -375,6 +375,21 @@ def test_translate_this_page_makes_a_draft_a_moderator_publishes(
     assert translation.url_path not in Client().get("/sitemap.xml").content.decode()
 
 
+def test_a_save_after_approval_that_changes_nothing_leaves_no_draft():
+    """Wagtail 8's editor autosaves once more after a moderator's approval."""
+    page = demo_page("about", "en")
+    page.save_revision().publish()
+    page.save_revision(changed=True)  # the autosave: the content just published
+    page.refresh_from_db()
+    assert not page.has_unpublished_changes
+    assert page.pk not in [p.pk for p in unpublished_drafts(limit=1000)[1]]
+    page.title = "About us, changed"
+    page.save_revision(changed=True)
+    page.refresh_from_db()
+    assert page.has_unpublished_changes
+    assert page.pk in [p.pk for p in unpublished_drafts(limit=1000)[1]]
+
+
 def test_status_preview_shows_the_header_on_a_closure_day(client, staff):
     day = closures(YEAR)[0][0]  # a closure of next year's demo hours
     client_for(client, staff[FRONT_DESK])

@@ -1,0 +1,59 @@
+"""A draft that says nothing new is no draft.
+
+Wagtail 8's editor autosaves: after a moderator approves (publishes) a page, the open editor
+saves once more, a revision with the content just published, and the page shows "live +
+draft" and joins "drafts waiting to be published". When a page's newest revision holds the
+same content as its live one, the page has no unpublished changes.
+"""
+
+from django.db.models.signals import post_save
+from wagtail.models import Page
+
+# Bookkeeping that differs between two revisions of the same content.
+METADATA = frozenset(
+    {
+        "pk",
+        "path",
+        "depth",
+        "numchild",
+        "url_path",
+        "live",
+        "has_unpublished_changes",
+        "latest_revision",
+        "live_revision",
+        "latest_revision_created_at",
+        "last_published_at",
+        "first_published_at",
+        "draft_title",
+        "locked",
+        "locked_at",
+        "locked_by",
+        "expired",
+    }
+)
+
+
+def content(revision):
+    return {key: value for key, value in revision.content.items() if key not in METADATA}
+
+
+def same_as_live(page):
+    latest, live = page.latest_revision, page.live_revision
+    if latest is None or live is None:
+        return False
+    return latest.pk == live.pk or content(latest) == content(live)
+
+
+def _revision_saved(sender, instance, update_fields=None, **kwargs):
+    # save_revision() saves the page with these fields once its revision exists
+    if not isinstance(instance, Page) or not instance.has_unpublished_changes:
+        return
+    if "has_unpublished_changes" not in (update_fields or ()):
+        return
+    if instance.live and same_as_live(instance):
+        Page.objects.filter(pk=instance.pk).update(has_unpublished_changes=False)
+        instance.has_unpublished_changes = False
+
+
+def connect_signals():
+    post_save.connect(_revision_saved, dispatch_uid="drafts-same-as-live")
