@@ -24,7 +24,7 @@ from organisations.blocks import partner_blocks
 from organisations.facts import Qualifier, country_count, qualified_number
 from organisations.models import OrganisationPage
 from technopolis.blocks import content_blocks
-from technopolis.models import SitePage
+from technopolis.models import SitePage, text_fields
 
 from . import facts
 from .blocks import commitment_blocks
@@ -175,7 +175,7 @@ class DeclarationIndexPage(SitePage):
     body = StreamField(content_blocks(), blank=True)
 
     content_panels = [*SitePage.content_panels, FieldPanel("order"), FieldPanel("body")]
-    search_fields = [*SitePage.search_fields, index.SearchField("body")]
+    search_fields = [*SitePage.search_fields, *text_fields("body")]
     subpage_types = ["declarations.DeclarationPage"]
 
     class Meta:
@@ -387,7 +387,7 @@ class DeclarationPage(SitePage):
     search_fields = [
         *SitePage.search_fields,
         index.SearchField("summary"),
-        index.SearchField("body"),
+        *text_fields("body"),
         index.SearchField("full_text"),
         index.SearchField("city"),
     ]

@@ -20,7 +20,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from technopolis.blocks import content_blocks
-from technopolis.models import SitePage
+from technopolis.models import SitePage, text_fields
 
 from . import facts
 from .blocks import outcome_blocks, partner_blocks
@@ -86,7 +86,7 @@ class OrganisationIndexPage(SitePage):
     body = StreamField(content_blocks(), blank=True)
 
     content_panels = [*SitePage.content_panels, FieldPanel("body")]
-    search_fields = [*SitePage.search_fields, index.SearchField("body")]
+    search_fields = [*SitePage.search_fields, *text_fields("body")]
     subpage_types = ["organisations.OrganisationPage"]
 
     class Meta:
@@ -228,7 +228,7 @@ class OrganisationPage(SitePage):
         index.SearchField("acronym", boost=2),
         index.SearchField("full_name", boost=2),
         index.SearchField("summary"),
-        index.SearchField("body"),
+        *text_fields("body"),
     ]
     parent_page_types = ["organisations.OrganisationIndexPage"]
     subpage_types = []
@@ -449,7 +449,7 @@ class ProjectIndexPage(SitePage):
     body = StreamField(content_blocks(), blank=True)
 
     content_panels = [*SitePage.content_panels, FieldPanel("body")]
-    search_fields = [*SitePage.search_fields, index.SearchField("body")]
+    search_fields = [*SitePage.search_fields, *text_fields("body")]
     subpage_types = ["organisations.ProjectPage"]
 
     class Meta:

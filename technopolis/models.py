@@ -213,6 +213,12 @@ class SiteSettings(BaseSiteSetting):
         ]
 
 
+def text_fields(*names):
+    """Index entries for text people search by its words: full-text for the site's search,
+    and by word beginnings for the admin's, which autocompletes (title-only otherwise)."""
+    return [kind(name) for name in names for kind in (index.SearchField, index.AutocompleteField)]
+
+
 class SitePage(Page):
     """Fields and behaviour every public page shares: a one-line lead under the title."""
 
@@ -224,7 +230,7 @@ class SitePage(Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("lead")]
-    search_fields = [*Page.search_fields, index.SearchField("lead")]
+    search_fields = [*Page.search_fields, *text_fields("lead")]
 
     class Meta:
         abstract = True
@@ -257,7 +263,7 @@ class HomePage(SitePage):
     body = StreamField(content_blocks(), blank=True)
 
     content_panels = [*SitePage.content_panels, FieldPanel("body")]
-    search_fields = [*SitePage.search_fields, index.SearchField("body")]
+    search_fields = [*SitePage.search_fields, *text_fields("body")]
     parent_page_types = ["wagtailcore.Page"]
 
     def route(self, request, path_components):
@@ -280,7 +286,7 @@ class ContentPage(SitePage):
     body = StreamField(content_blocks(), blank=True)
 
     content_panels = [*SitePage.content_panels, FieldPanel("body")]
-    search_fields = [*SitePage.search_fields, index.SearchField("body")]
+    search_fields = [*SitePage.search_fields, *text_fields("body")]
 
     class Meta:
         verbose_name = _("content page")

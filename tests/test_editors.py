@@ -390,6 +390,16 @@ def test_a_save_after_approval_that_changes_nothing_leaves_no_draft():
     assert page.pk in [p.pk for p in unpublished_drafts(limit=1000)[1]]
 
 
+@pytest.mark.parametrize("words", ["wetenschap", "science centres", "demonstraties"])
+def test_admin_search_finds_pages_by_the_words_in_their_text(admin_client, words):
+    """The admin's page search autocompletes, which matched titles only."""
+    response = admin_client.get("/admin/pages/search/", {"q": words})
+    assert response.status_code == 200
+    found = response.context["pages"]
+    assert found, words
+    assert any(words.split()[0] not in page.title.lower() for page in found), words
+
+
 def test_status_preview_shows_the_header_on_a_closure_day(client, staff):
     day = closures(YEAR)[0][0]  # a closure of next year's demo hours
     client_for(client, staff[FRONT_DESK])

@@ -8,10 +8,9 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.search import index
 
 from technopolis.blocks import content_blocks
-from technopolis.models import SitePage
+from technopolis.models import SitePage, text_fields
 
 from . import hours
 
@@ -41,7 +40,7 @@ class AudiencePage(SitePage):
         FieldPanel("image"),
         FieldPanel("body"),
     ]
-    search_fields = [*SitePage.search_fields, index.SearchField("body")]
+    search_fields = [*SitePage.search_fields, *text_fields("body")]
     parent_page_types = ["technopolis.HomePage"]
 
     class Meta:
@@ -316,7 +315,7 @@ class OpeningHoursPage(SitePage):
     )
 
     content_panels = [*SitePage.content_panels, FieldPanel("body")]
-    search_fields = [*SitePage.search_fields, index.SearchField("body")]
+    search_fields = [*SitePage.search_fields, *text_fields("body")]
     parent_page_types = ["visits.AudiencePage"]
 
     class Meta:

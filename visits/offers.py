@@ -21,7 +21,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from technopolis.blocks import content_blocks
-from technopolis.models import SitePage
+from technopolis.models import SitePage, text_fields
 
 from .submissions import Layout, Level
 
@@ -117,7 +117,7 @@ class TicketsPage(SitePage):
     body = StreamField(content_blocks(), blank=True, help_text=_("Reductions, groups, passes."))
 
     content_panels = [*SitePage.content_panels, FieldPanel("body")]
-    search_fields = [*SitePage.search_fields, index.SearchField("body")]
+    search_fields = [*SitePage.search_fields, *text_fields("body")]
     parent_page_types = ["visits.AudiencePage"]
 
     class Meta:

@@ -19,10 +19,9 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
-from wagtail.search import index
 
 from technopolis.blocks import content_blocks
-from technopolis.models import SitePage
+from technopolis.models import SitePage, text_fields
 from visits.models import WEEKDAY_FIELDS
 from visits.offers import EXAMPLE_HELP, age_range
 from visits.schedule import schedules
@@ -288,7 +287,7 @@ class ActivityPage(SitePage):
         FieldPanel("related"),
         FieldPanel("body"),
     ]
-    search_fields = [*SitePage.search_fields, index.SearchField("body")]
+    search_fields = [*SitePage.search_fields, *text_fields("body")]
     parent_page_types = ["agenda.WhatsOnPage"]
     subpage_types = []
     base_form_class = ActivityPageForm
