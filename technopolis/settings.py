@@ -104,6 +104,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
     "technopolis.security.AdminThrottleMiddleware",
+    "technopolis.translation_drafts.AliasGuardMiddleware",
 ]
 
 ROOT_URLCONF = "technopolis.urls"

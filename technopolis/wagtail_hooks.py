@@ -1,6 +1,7 @@
 """Admin: alerts as snippets, the core's panel on the admin home (technopolis/dashboard.py) and
 the editors' content checks (technopolis/content_checks.py)."""
 
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -9,6 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from .alerts import Alert
 from .content_checks import use_link_text_checker
 from .dashboard import WorkPanel
+from .translation_drafts import submit_translation_draft
 
 
 class AlertViewSet(SnippetViewSet):
@@ -30,3 +32,14 @@ def add_work_panel(request, panels):
 
 
 hooks.register("construct_wagtail_userbar", use_link_text_checker)
+
+
+@hooks.register("register_admin_urls")
+def translation_draft_urls():
+    return [
+        path(
+            "translation-drafts/<int:translation_id>/submit/",
+            submit_translation_draft,
+            name="submit_translation_draft",
+        )
+    ]

@@ -22,6 +22,7 @@ from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 from wagtail.models import Locale, Page, WorkflowPage
 from wagtail.snippets.models import get_snippet_models
+from wagtail_localize.models import Translation
 
 from technopolis.alerts import Alert, active_alerts
 from technopolis.dashboard import missing_translations, scheduled_pages, unpublished_drafts
@@ -140,6 +141,37 @@ def test_translator_translates_a_page_through_wagtail_localize(client, staff):
     editor = client.get(f"/admin/pages/{translated.pk}/edit/")
     assert editor.status_code == 200
     assert "wagtail_localize/admin/edit_translation.html" in [t.name for t in editor.templates]
+
+
+def test_a_translator_saves_a_draft_and_submits_it_and_a_moderator_publishes_it(client, staff):
+    about = demo_page("about", "nl")
+    only_dutch = about.add_child(instance=ContentPage(title="Nieuwe tentoonstelling", slug="nt"))
+    only_dutch.save_revision().publish()
+    french = Locale.objects.get(language_code="fr")
+    client_for(client, staff[TRANSLATORS])
+    client.post(f"/admin/localize/submit/page/{only_dutch.pk}/", {"locales": [french.pk]})
+    translated = only_dutch.get_translation(french)
+    translation = Translation.objects.get(
+        source__object_id=only_dutch.translation_key, target_locale=french
+    )
+    submit = reverse("submit_translation_draft", args=[translation.pk])
+    editor = client.get(f"/admin/pages/{translated.pk}/edit/").content.decode()
+    assert f'action="{submit}"' in editor
+    # converting to an alias throws the translation away: not the translator's to do
+    alias = client.post(f"/admin/localize/page/{translated.pk}/convert_to_alias/")
+    assert alias.status_code == 403
+    response = client.post(submit)
+    assert response.status_code == 302
+    translated.refresh_from_db()
+    assert not translated.live and translated.has_unpublished_changes
+    state = translated.current_workflow_state
+    assert state is not None and state.status == state.STATUS_IN_PROGRESS
+    # the moderator approves: the translation goes live
+    state.current_task_state.task.specific.on_action(
+        state.current_task_state, staff[MODERATORS], "approve"
+    )
+    translated.refresh_from_db()
+    assert translated.live
 
 
 def test_front_desk_schedules_an_alert_in_the_admin(client, staff):
