@@ -161,10 +161,9 @@ class Venue(ClusterableModel):
             raise ValidationError({"part_of": _("A venue cannot be part of itself.")})
 
 
-class WeeklyRule(models.Model):
-    """Open on the ticked weekdays from `opens` to `closes`, within an optional season."""
+class Weekdays(models.Model):
+    """Seven ticks, Monday to Sunday: the weekdays a row of hours or of a schedule holds."""
 
-    venue = ParentalKey(Venue, on_delete=models.CASCADE, related_name="rules")
     monday = models.BooleanField(_("Mon"), default=False)
     tuesday = models.BooleanField(_("Tue"), default=False)
     wednesday = models.BooleanField(_("Wed"), default=False)
@@ -172,6 +171,25 @@ class WeeklyRule(models.Model):
     friday = models.BooleanField(_("Fri"), default=False)
     saturday = models.BooleanField(_("Sat"), default=False)
     sunday = models.BooleanField(_("Sun"), default=False)
+
+    class Meta:
+        abstract = True
+
+    def weekdays(self):
+        return frozenset(i for i, name in enumerate(WEEKDAY_FIELDS) if getattr(self, name))
+
+    def weekday_names(self):
+        return ", ".join(
+            str(self._meta.get_field(name).verbose_name)
+            for name in WEEKDAY_FIELDS
+            if getattr(self, name)
+        )
+
+
+class WeeklyRule(Weekdays):
+    """Open on the ticked weekdays from `opens` to `closes`, within an optional season."""
+
+    venue = ParentalKey(Venue, on_delete=models.CASCADE, related_name="rules")
     opens = models.TimeField(_("opens"))
     closes = models.TimeField(_("closes"))
     valid_from = models.DateField(_("season from"), null=True, blank=True)
@@ -191,15 +209,7 @@ class WeeklyRule(models.Model):
         verbose_name_plural = _("weekly hours")
 
     def __str__(self):
-        days = ", ".join(
-            str(self._meta.get_field(name).verbose_name)
-            for name in WEEKDAY_FIELDS
-            if getattr(self, name)
-        )
-        return f"{days} {self.opens:%H:%M}–{self.closes:%H:%M}"
-
-    def weekdays(self):
-        return frozenset(i for i, name in enumerate(WEEKDAY_FIELDS) if getattr(self, name))
+        return f"{self.weekday_names()} {self.opens:%H:%M}–{self.closes:%H:%M}"
 
     def as_value(self):
         return hours.WeeklyRule(

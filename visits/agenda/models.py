@@ -22,7 +22,7 @@ from wagtail.models import Orderable
 
 from technopolis.blocks import content_blocks
 from technopolis.models import SitePage, text_fields
-from visits.models import WEEKDAY_FIELDS
+from visits.models import WEEKDAY_FIELDS, Weekdays
 from visits.offers import EXAMPLE_HELP, age_range
 from visits.schedule import schedules
 
@@ -361,7 +361,7 @@ class ActivityPage(SitePage):
         return context
 
 
-class ActivityTime(Orderable):
+class ActivityTime(Weekdays, Orderable):
     """One schedule row of an activity: from a date to a date, on the ticked weekdays (none:
     every day), in or outside the school holidays, at the listed times (none: all day)."""
 
@@ -375,13 +375,6 @@ class ActivityTime(Orderable):
     last_day = models.DateField(
         _("until"), null=True, blank=True, help_text=_("Inclusive. Empty: no end.")
     )
-    monday = models.BooleanField(_("Mon"), default=False)
-    tuesday = models.BooleanField(_("Tue"), default=False)
-    wednesday = models.BooleanField(_("Wed"), default=False)
-    thursday = models.BooleanField(_("Thu"), default=False)
-    friday = models.BooleanField(_("Fri"), default=False)
-    saturday = models.BooleanField(_("Sat"), default=False)
-    sunday = models.BooleanField(_("Sun"), default=False)
     holidays = models.CharField(
         _("school holidays"), max_length=8, choices=Holidays.choices, default=Holidays.ANY
     )
@@ -412,7 +405,7 @@ class ActivityTime(Orderable):
         return occurrences.Slot(
             self.first_day,
             self.last_day,
-            frozenset(i for i, name in enumerate(WEEKDAY_FIELDS) if getattr(self, name)),
+            self.weekdays(),
             parse_times(self.start_times),
             self.holidays,
         )
