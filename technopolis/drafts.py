@@ -7,7 +7,7 @@ same content as its live one, the page has no unpublished changes.
 """
 
 from django.db.models.signals import post_save
-from wagtail.models import Page
+from wagtail.models import Page, Revision
 
 # Bookkeeping that differs between two revisions of the same content.
 METADATA = frozenset(
@@ -38,10 +38,17 @@ def content(revision):
 
 
 def same_as_live(page):
-    latest, live = page.latest_revision, page.live_revision
-    if latest is None or live is None:
+    """Whether the page's newest revision holds its live content, as the database has it now
+    (the instance saving a revision may predate the publish of another)."""
+    latest = page.latest_revision
+    live_id = (
+        Page.objects.filter(pk=page.pk, live=True)
+        .values_list("live_revision_id", flat=True)
+        .first()
+    )
+    if latest is None or live_id is None:
         return False
-    return latest.pk == live.pk or content(latest) == content(live)
+    return latest.pk == live_id or content(latest) == content(Revision.objects.get(pk=live_id))
 
 
 def _revision_saved(sender, instance, update_fields=None, **kwargs):
@@ -50,7 +57,7 @@ def _revision_saved(sender, instance, update_fields=None, **kwargs):
         return
     if "has_unpublished_changes" not in (update_fields or ()):
         return
-    if instance.live and same_as_live(instance):
+    if same_as_live(instance):
         Page.objects.filter(pk=instance.pk).update(has_unpublished_changes=False)
         instance.has_unpublished_changes = False
 
