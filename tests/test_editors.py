@@ -38,6 +38,7 @@ from technopolis.roles import (
     setup_roles,
     submission_models,
 )
+from visits.admin_views import MomentForm
 from visits.demo import closures
 from visits.hours import TZ
 from visits.models import Venue
@@ -441,6 +442,13 @@ def test_status_preview_shows_the_header_on_a_closure_day(client, staff):
     assert "Vandaag gesloten" in body
     assert "Fermé aujourd" in body
     assert "Closed today" in body
+
+
+def test_status_preview_loads_its_date_and_time_pickers(client, staff):
+    client_for(client, staff[FRONT_DESK])
+    html = client.get(reverse("visits_status_preview")).content.decode()
+    for script in MomentForm().media._js:
+        assert script in html, script
 
 
 def test_status_preview_is_for_those_who_edit_hours(client, staff):
