@@ -31,6 +31,18 @@ def add_work_panel(request, panels):
     panels.append(WorkPanel(request))
 
 
+# Work waiting for this person comes first: the moderator's "Awaiting your review" sat last,
+# 1,200 px down, under the summaries. (The panels a role cannot act on are not shown at all.)
+FIRST_PANELS = ("workflow_objects_to_moderate", "user_objects_in_workflow_moderation")
+
+
+@hooks.register("construct_homepage_panels", order=100)
+def put_own_work_first(request, panels):
+    for panel in panels:
+        if getattr(panel, "name", "") in FIRST_PANELS:
+            panel.order = FIRST_PANELS.index(panel.name)
+
+
 hooks.register("construct_wagtail_userbar", use_link_text_checker)
 
 

@@ -503,6 +503,16 @@ def test_dashboard_counts_stale_organisation_facts():
     assert page.pk not in [p.pk for p, _facts in rows]
 
 
+def test_a_moderators_home_starts_with_what_awaits_review(client, staff):
+    page = demo_page("about", "fr")
+    page.save_revision(user=staff[EDITORS])
+    page.get_workflow().start(page, staff[EDITORS])
+    body = client_for(client, staff[MODERATORS]).get("/admin/").content.decode()
+    awaiting = body.index('id="awaiting-review-section"')
+    assert awaiting < body.index('id="technopolis_work')
+    assert awaiting < body.index('id="visits_opening_hours')
+
+
 def test_admin_home_shows_the_panels(admin_client, staff):
     body = admin_client.get("/admin/").content.decode()
     for panel in ("technopolis_work", "visits_opening_hours", "organisations_stale_facts"):
