@@ -127,9 +127,7 @@ def _days(found, programme, activities, days, moment):
         day: Day(day, hours.day_hours(venue.rules, venue.exceptions, day), [], []) for day in days
     }
     for entry in entries:
-        if entry.occurrence.day not in wanted:
-            continue
-        if entry.occurrence.gone_at is None or entry.occurrence.gone_at <= moment:
+        if entry.occurrence.day not in wanted or not entry.occurrence.is_ahead(moment):
             continue
         target = result[entry.occurrence.day]
         (target.all_day if entry.occurrence.all_day else target.timed).append(entry)
@@ -199,7 +197,7 @@ def next_occurrences(request, activities, days=ACTIVITY_DAYS, limit=ACTIVITY_OCC
     entries = [
         e
         for e in programme.entries(found, today, today + timedelta(days=days - 1), activities)
-        if e.occurrence.gone_at and e.occurrence.gone_at > moment
+        if e.occurrence.is_ahead(moment)
     ][:limit]
     change = occurrences.next_change([e.occurrence for e in entries], moment)
     bound_content_lifetime(request, min(filter(None, [change, hours.next_midnight(moment)])))

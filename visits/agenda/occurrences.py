@@ -73,6 +73,10 @@ class Occurrence:
             return self.starts
         return hours.moment_on(self.day, self.periods[-1].closes) if self.periods else None
 
+    def is_ahead(self, moment):
+        """Whether a visitor can still go to it at `moment` (cancelled ones too, to say so)."""
+        return self.gone_at is not None and self.gone_at > moment
+
     def sort_key(self):
         return (self.day, self.starts is not None, self.starts or datetime.min)
 
@@ -140,7 +144,7 @@ def between(slots, rules, exceptions, holidays, first, last, duration, **options
 
 def upcoming(occurrences, moment):
     """What a visitor can still go to at `moment` (cancelled ones too, to say so)."""
-    return [o for o in occurrences if o.gone_at and o.gone_at > moment]
+    return [o for o in occurrences if o.is_ahead(moment)]
 
 
 def next_change(occurrences, moment):
