@@ -166,6 +166,8 @@ class TimelineEntry:
 class DeclarationIndexPage(SitePage):
     """All declarations on a timeline, with the congresses between them."""
 
+    page_description = _("The world declarations of science centres on a timeline.")
+
     order = models.CharField(
         _("timeline order"),
         max_length=10,
@@ -267,6 +269,10 @@ class DeclarationPage(SitePage):
 
     Numbers are optional and carry a source note: sources disagree (443 or 464 in Mechelen).
     """
+
+    page_description = _(
+        "One world declaration: where and when, who signed it, its figures and what it builds on."
+    )
 
     date_signed = models.DateField(_("date signed"))
     city = models.CharField(_("city"), max_length=100)

@@ -5,6 +5,7 @@ The declarations app uses them for the organisers of a congress.
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.models import Locale
 
 
 class OrganisationPageBlock(blocks.PageChooserBlock):
@@ -16,6 +17,9 @@ class OrganisationPageBlock(blocks.PageChooserBlock):
         template = "organisations/blocks/organisation_link.html"
         label = _("Organisation page")
         description = _("An umbrella organisation with its own page on this site.")
+
+    def get_preview_value(self):
+        return self.target_model.objects.live().filter(locale=Locale.get_active()).first()
 
 
 class OrganisationNameBlock(blocks.CharBlock):

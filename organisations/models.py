@@ -83,6 +83,8 @@ class OrganisationIndexPage(SitePage):
     (the declarations) chosen by the editor.
     """
 
+    page_description = _("The umbrella organisations Technopolis belongs to, as cards.")
+
     body = StreamField(content_blocks(), blank=True)
 
     content_panels = [*SitePage.content_panels, FieldPanel("body")]
@@ -124,6 +126,10 @@ class OrganisationIndexPage(SitePage):
 
 class OrganisationPage(SitePage):
     """An umbrella organisation: what it is, its numbers as of a year, Technopolis' membership."""
+
+    page_description = _(
+        "One umbrella organisation: its figures, Technopolis' membership and the people in it."
+    )
 
     acronym = models.CharField(_("acronym"), max_length=20, blank=True)
     full_name = models.CharField(
@@ -446,6 +452,8 @@ class PersonRole(Orderable):
 class ProjectIndexPage(SitePage):
     """European programmes Technopolis took part in, newest first."""
 
+    page_description = _("The European projects Technopolis took part in, newest first.")
+
     body = StreamField(content_blocks(), blank=True)
 
     content_panels = [*SitePage.content_panels, FieldPanel("body")]
@@ -468,6 +476,10 @@ class ProjectIndexPage(SitePage):
 
 class ProjectPage(SitePage):
     """A European project: when it ran, what it was about, Technopolis' part, what came of it."""
+
+    page_description = _(
+        "One European project: when it ran, its partners, Technopolis' part and its results."
+    )
 
     acronym = models.CharField(_("acronym"), max_length=30)
     full_name = models.CharField(_("full name"), max_length=200)

@@ -7,12 +7,15 @@ value, so editors see what they insert before they insert it.
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import Locale, Page
 
 
 class HeadingBlock(blocks.StructBlock):
-    text = blocks.CharBlock(max_length=120)
+    text = blocks.CharBlock(max_length=120, label=_("Heading text"))
     level = blocks.ChoiceBlock(
+        label=_("Level"),
         choices=[("h2", _("Section heading (H2)")), ("h3", _("Subheading (H3)"))],
         default="h2",
         help_text=_("Use H2 for sections; H3 only below an H2."),
@@ -44,8 +47,9 @@ class ParagraphBlock(blocks.RichTextBlock):
 
 
 class FigureBlock(blocks.StructBlock):
-    image = ImageChooserBlock()
+    image = ImageChooserBlock(label=_("Image"))
     alt_text = blocks.CharBlock(
+        label=_("Alt text"),
         required=False,
         max_length=250,
         help_text=_(
@@ -53,13 +57,18 @@ class FigureBlock(blocks.StructBlock):
             "Leave empty to use the image's own alt text."
         ),
     )
-    caption = blocks.CharBlock(required=False, max_length=250)
+    caption = blocks.CharBlock(required=False, max_length=250, label=_("Caption"))
 
     class Meta:
         icon = "image"
         template = "blocks/figure.html"
         label = _("Image")
         description = _("An image with alt text and an optional caption.")
+
+    def get_preview_value(self):
+        # The library's newest image, so the picker shows a figure as visitors will see it.
+        image = get_image_model().objects.order_by("-created_at").first()
+        return self.normalize({"image": image, "caption": _("Caption under the image.")})
 
 
 class RouteMapBlock(blocks.StructBlock):
@@ -69,13 +78,14 @@ class RouteMapBlock(blocks.StructBlock):
 
     # A map takes more words to describe than a photograph.
     alt = blocks.CharBlock(
+        label=_("Alt text"),
         max_length=400,
         help_text=_(
             "Say what the map shows for people who cannot see it: the roads, the exit, "
             "the car park, the station and the way between them."
         ),
     )
-    caption = blocks.CharBlock(required=False, max_length=250)
+    caption = blocks.CharBlock(required=False, max_length=250, label=_("Caption"))
 
     class Meta:
         icon = "site"
@@ -90,8 +100,8 @@ class RouteMapBlock(blocks.StructBlock):
 
 
 class QuoteBlock(blocks.StructBlock):
-    quote = blocks.TextBlock()
-    attribution = blocks.CharBlock(required=False, max_length=120)
+    quote = blocks.TextBlock(label=_("Quotation"))
+    attribution = blocks.CharBlock(required=False, max_length=120, label=_("Said by"))
 
     class Meta:
         icon = "openquote"
@@ -105,11 +115,13 @@ class QuoteBlock(blocks.StructBlock):
 
 
 class CallToActionBlock(blocks.StructBlock):
-    title = blocks.CharBlock(max_length=120)
-    text = blocks.TextBlock(required=False)
-    page = blocks.PageChooserBlock(required=False)
-    url = blocks.URLBlock(required=False, help_text=_("Only when the target is not a page."))
-    button_label = blocks.CharBlock(max_length=60)
+    title = blocks.CharBlock(max_length=120, label=_("Title"))
+    text = blocks.TextBlock(required=False, label=_("Text"))
+    page = blocks.PageChooserBlock(required=False, label=_("Page"))
+    url = blocks.URLBlock(
+        required=False, help_text=_("Only when the target is not a page."), label=_("Web address")
+    )
+    button_label = blocks.CharBlock(max_length=60, label=_("Button text"))
 
     def clean(self, value):
         value = super().clean(value)
@@ -133,16 +145,21 @@ class CallToActionBlock(blocks.StructBlock):
 
 
 class KeyFigureBlock(blocks.StructBlock):
-    figure = blocks.CharBlock(max_length=20, help_text=_("For example 350+ or 300,000."))
-    label = blocks.CharBlock(max_length=80)
+    figure = blocks.CharBlock(
+        max_length=20, help_text=_("For example 350+ or 300,000."), label=_("Figure")
+    )
+    label = blocks.CharBlock(max_length=80, label=_("Label"))
     as_of = blocks.CharBlock(
-        required=False, max_length=20, help_text=_("The year the figure was counted.")
+        label=_("As of"),
+        required=False,
+        max_length=20,
+        help_text=_("The year the figure was counted."),
     )
 
 
 class KeyFiguresBlock(blocks.StructBlock):
-    title = blocks.CharBlock(required=False, max_length=120)
-    figures = blocks.ListBlock(KeyFigureBlock(), min_num=1, max_num=6)
+    title = blocks.CharBlock(required=False, max_length=120, label=_("Title"))
+    figures = blocks.ListBlock(KeyFigureBlock(), min_num=1, max_num=6, label=_("Figures"))
 
     class Meta:
         icon = "table"
@@ -159,13 +176,15 @@ class KeyFiguresBlock(blocks.StructBlock):
 
 
 class QuestionBlock(blocks.StructBlock):
-    question = blocks.CharBlock(max_length=200)
-    answer = blocks.RichTextBlock(features=["bold", "italic", "link", "ul", "ol"])
+    question = blocks.CharBlock(max_length=200, label=_("Question"))
+    answer = blocks.RichTextBlock(
+        features=["bold", "italic", "link", "ul", "ol"], label=_("Answer")
+    )
 
 
 class FAQBlock(blocks.StructBlock):
-    title = blocks.CharBlock(required=False, max_length=120)
-    questions = blocks.ListBlock(QuestionBlock(), min_num=1)
+    title = blocks.CharBlock(required=False, max_length=120, label=_("Title"))
+    questions = blocks.ListBlock(QuestionBlock(), min_num=1, label=_("Questions"))
 
     class Meta:
         icon = "help"
@@ -184,8 +203,10 @@ class FAQBlock(blocks.StructBlock):
 
 
 class DataTableBlock(blocks.StructBlock):
-    caption = blocks.CharBlock(max_length=200, help_text=_("Says what the table shows."))
-    table = TableBlock(table_options={"startRows": 3, "startCols": 3})
+    caption = blocks.CharBlock(
+        max_length=200, help_text=_("Says what the table shows."), label=_("Caption")
+    )
+    table = TableBlock(table_options={"startRows": 3, "startCols": 3}, label=_("Table"))
 
     class Meta:
         icon = "table"
@@ -208,15 +229,20 @@ class FeaturedPagesBlock(blocks.StructBlock):
     without the apps importing each other.
     """
 
-    title = blocks.CharBlock(required=False, max_length=120)
-    intro = blocks.TextBlock(required=False)
-    pages = blocks.ListBlock(blocks.PageChooserBlock(), min_num=1)
+    title = blocks.CharBlock(required=False, max_length=120, label=_("Title"))
+    intro = blocks.TextBlock(required=False, label=_("Introduction"))
+    pages = blocks.ListBlock(blocks.PageChooserBlock(), min_num=1, label=_("Pages"))
 
     class Meta:
         icon = "doc-full-inverse"
         template = "blocks/featured_pages.html"
         label = _("Featured pages")
         description = _("Cards linking to pages you choose, in the order you choose.")
+
+    def get_preview_value(self):
+        # Three sections of the site as they show on the home page.
+        pages = Page.objects.live().filter(depth=3, locale=Locale.get_active())[:3]
+        return self.normalize({"title": _("Featured pages"), "pages": list(pages)})
 
     def get_context(self, value, parent_context=None):
         from .navigation import localized_pages

@@ -16,6 +16,7 @@ from wagtail.models import Locale, Page, Revision, WorkflowState
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from .alerts import Alert
+from .drafts import Autosave
 from .roles import submission_models
 
 LISTED = 10  # rows per list: a dashboard points at work, the full lists live elsewhere
@@ -67,8 +68,8 @@ def expiring_pages(limit=LISTED):
 
 
 def unpublished_drafts(limit=LISTED):
-    """Pages with changes saved but neither published, scheduled nor in moderation: what
-    translators save in wagtail-localize's editor, which has no "submit for moderation"."""
+    """Pages with changes a person saved but neither published, scheduled nor in moderation
+    (an editing session left with only an autosave is not listed)."""
     in_moderation = WorkflowState.objects.active().filter(
         base_content_type__app_label="wagtailcore", base_content_type__model="page"
     )
@@ -81,6 +82,7 @@ def unpublished_drafts(limit=LISTED):
     pages = (
         Page.objects.filter(has_unpublished_changes=True)
         .exclude(pk__in=handled)
+        .exclude(latest_revision__in=Autosave.objects.values("revision"))
         .select_related("locale")
         .order_by("-latest_revision_created_at")
     )

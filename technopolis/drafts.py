@@ -4,10 +4,35 @@ Wagtail 8's editor autosaves: after a moderator approves (publishes) a page, the
 saves once more, a revision with the content just published, and the page shows "live +
 draft" and joins "drafts waiting to be published". When a page's newest revision holds the
 same content as its live one, the page has no unpublished changes.
+
+The autosave also keeps what an editor typed and then left without saving. Such a revision is
+kept (Wagtail offers it when the page is opened again), but it is not a draft someone saved
+for the list of drafts waiting to be published: `Autosave` marks it until a person saves.
 """
 
+from django.db import models
 from django.db.models.signals import post_save
 from wagtail.models import Page, Revision
+
+
+class Autosave(models.Model):
+    """A revision written by the editor's autosave that no person has saved or submitted."""
+
+    revision = models.OneToOneField(
+        Revision, on_delete=models.CASCADE, primary_key=True, related_name="+"
+    )
+
+    def __str__(self):
+        return f"autosave {self.revision_id}"
+
+
+def remember_autosave(request, page):
+    """After an edit: autosave posts ask for JSON, a person's "Save draft" for a page."""
+    if request.accepts("text/html"):
+        Autosave.objects.filter(revision=page.latest_revision).delete()
+    else:
+        Autosave.objects.get_or_create(revision=page.latest_revision)
+
 
 # Bookkeeping that differs between two revisions of the same content.
 METADATA = frozenset(

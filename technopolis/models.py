@@ -17,6 +17,7 @@ from wagtail.search import index
 from .alerts import Alert  # noqa: F401  (a model of this app, defined with its logic)
 from .blocks import content_blocks
 from .cache import any_view_restrictions, cached, generation
+from .drafts import Autosave  # noqa: F401  (a model of this app, defined with its logic)
 from .navigation import ancestors
 
 
@@ -260,6 +261,10 @@ class SitePage(Page):
 class HomePage(SitePage):
     """The site's root in each language."""
 
+    page_description = _(
+        "The start page of one language: today's hours, tickets, what's on and the way here."
+    )
+
     body = StreamField(content_blocks(), blank=True)
 
     content_panels = [*SitePage.content_panels, FieldPanel("body")]
@@ -282,6 +287,10 @@ class HomePage(SitePage):
 
 class ContentPage(SitePage):
     """A generic page of text, images and shared blocks: about, legal, practical pages."""
+
+    page_description = _(
+        "A page of text, images and shared blocks: about us, practical information, legal pages."
+    )
 
     body = StreamField(content_blocks(), blank=True)
 

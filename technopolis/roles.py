@@ -35,6 +35,7 @@ from wagtail.models import (
     GroupCollectionPermission,
     GroupPagePermission,
     Page,
+    Task,
     Workflow,
     WorkflowPage,
     WorkflowTask,
@@ -46,8 +47,9 @@ TRANSLATORS = "Translators"
 FRONT_DESK = "Front desk"
 BOOKINGS = "Bookings"
 
-WORKFLOW_NAME = "Review by a moderator"
-TASK_NAME = "Moderator approval"
+# Stored names, shown as they are in every admin language: in the museum's working language.
+WORKFLOW_NAME = "Nalezen door een moderator"
+TASK_NAME = "Goedkeuring door een moderator"
 
 ALL = ("add", "change", "delete", "view")
 # Content kept as snippets; a label whose model does not exist (yet) is skipped.
@@ -219,6 +221,12 @@ def setup_workflow(moderators, homes):
         task = GroupApprovalTask.objects.create(name=TASK_NAME)
     task.groups.set([moderators])
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
-    for home in homes:
-        WorkflowPage.objects.update_or_create(page=home, defaults={"workflow": workflow})
+    for page in [Page.get_first_root_node(), *homes]:
+        WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
+    # Wagtail's install seeds "Moderators approval" on the root, in English: ours replaces it.
+    for seeded in Workflow.objects.filter(name=f"{moderators.name} approval", active=True):
+        seeded.deactivate()
+        Task.objects.filter(workflow_tasks__workflow=seeded).exclude(pk=task.pk).update(
+            active=False
+        )
     return workflow

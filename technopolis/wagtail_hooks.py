@@ -1,7 +1,7 @@
 """Admin: alerts as snippets, the core's panel on the admin home (technopolis/dashboard.py) and
 the editors' content checks (technopolis/content_checks.py)."""
 
-from django.urls import path
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
@@ -10,6 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from .alerts import Alert
 from .content_checks import use_link_text_checker
 from .dashboard import WorkPanel
+from .drafts import remember_autosave
 from .translation_drafts import submit_translation_draft
 
 
@@ -44,6 +45,15 @@ def put_own_work_first(request, panels):
 
 
 hooks.register("construct_wagtail_userbar", use_link_text_checker)
+hooks.register("after_edit_page", remember_autosave)
+
+
+@hooks.register("construct_reports_menu")
+def translations_report_for_translators(request, menu_items):
+    # wagtail-localize shows its report to everyone; the front desk and bookings cannot act on it.
+    if not request.user.has_perm("wagtail_localize.submit_translation"):
+        report = reverse("wagtail_localize:translations_report")
+        menu_items[:] = [item for item in menu_items if item.url != report]
 
 
 @hooks.register("register_admin_urls")

@@ -18,9 +18,11 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
+from wagtail import hooks
 from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.contrib.frontend_cache.backends import BaseBackend
-from wagtail.models import Locale, Page, WorkflowPage
+from wagtail.fields import StreamField
+from wagtail.models import Locale, Page, Workflow, WorkflowPage, get_page_models
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import Translation
 
@@ -89,6 +91,11 @@ def test_setup_roles_is_repeatable_and_replaces_wagtails_root_permissions():
         depths = set(group.page_permissions.values_list("page__depth", flat=True))
         assert depths == {2}, name  # the home pages, not the tree root
     assert WorkflowPage.objects.filter(page__depth=2).count() == 3
+    # One workflow, named for Dutch-speaking staff, also for a language's home added later.
+    assert list(Workflow.objects.filter(active=True).values_list("name", flat=True)) == [
+        WORKFLOW_NAME
+    ]
+    assert WorkflowPage.objects.get(page__depth=1).workflow.name == WORKFLOW_NAME
 
 
 def test_editors_write_pages_and_submit_but_do_not_publish(staff):
@@ -486,6 +493,27 @@ def test_dashboard_lists_drafts_outside_moderation_for_publishers(client, staff)
     assert not re.search(r"concepten? wachten? op publicatie", editor_home)
 
 
+def test_an_editing_session_left_with_an_autosave_is_no_draft_waiting(rf, staff):
+    """Wagtail 8's editor saves by itself while someone types; leaving without "Save draft"
+    keeps the text for next time but puts nothing on the publishers' list."""
+    editor = staff[EDITORS]
+    page = demo_page("about", "nl")
+    before, _rows = unpublished_drafts(limit=100)
+
+    def edit(accept):
+        page.title = f"Over Technopolis ({accept})"
+        page.save_revision(user=editor)
+        request = rf.post(page.url, HTTP_ACCEPT=accept)
+        for hook in hooks.get_hooks("after_edit_page"):
+            hook(request, page)
+
+    edit("application/json")  # the autosave
+    assert unpublished_drafts(limit=100)[0] == before
+    edit("text/html,application/xhtml+xml")  # the editor presses "Save draft"
+    count, rows = unpublished_drafts(limit=100)
+    assert count == before + 1 and page.pk in [row.pk for row in rows]
+
+
 def test_dashboard_counts_stale_organisation_facts():
     from organisations.dashboard import stale_facts
 
@@ -526,6 +554,14 @@ def test_front_desk_home_shows_hours_not_page_work(client, staff):
     assert not re.search(r"(mist|missen) een vertaling", body)
     assert 'id="organisations_stale_facts' not in body
     assert "Meldingen beheren" in body
+
+
+@pytest.mark.parametrize(
+    ("role", "shown"), [(FRONT_DESK, False), (BOOKINGS, False), (TRANSLATORS, True)]
+)
+def test_the_translations_report_is_in_the_menu_of_those_who_translate(client, staff, role, shown):
+    body = client_for(client, staff[role]).get("/admin/").content.decode()
+    assert (reverse("wagtail_localize:translations_report") in body) is shown
 
 
 # Alerts -----------------------------------------------------------------------------------
@@ -671,3 +707,40 @@ def test_every_snippet_in_the_admin_belongs_to_a_role():
         if model._meta.app_label in {"technopolis", "organisations", "declarations", "visits"}
     } - covered
     assert not missing
+
+
+def _body_blocks():
+    """Every block an editor picks from a page's block picker (a StreamField of one block type
+    has no picker: "+" inserts that block), by model and field."""
+    found = {}
+    for model in get_page_models():
+        for field in model._meta.get_fields():
+            if isinstance(field, StreamField) and len(field.stream_block.child_blocks) > 1:
+                for name, block in field.stream_block.child_blocks.items():
+                    found[f"{model.__name__}.{field.name}.{name}"] = block
+    return found
+
+
+def test_every_block_in_the_picker_has_a_description_and_a_preview_in_the_sites_styles(
+    admin_client,
+):
+    blocks = _body_blocks()
+    assert len(blocks) >= 15
+    for where, block in blocks.items():
+        assert block.meta.description, where
+        assert block.is_previewable, where
+        response = admin_client.get(
+            reverse("wagtailadmin_block_preview"), {"id": block.definition_prefix}
+        )
+        assert response.status_code == 200, where
+        html = response.content.decode()
+        assert "/static/css/site" in html, where
+        assert f"block-{block.name}" in html, where
+
+
+def test_the_image_blocks_preview_shows_a_photograph(admin_client):
+    block = ContentPage.body.field.stream_block.child_blocks["image"]
+    html = admin_client.get(
+        reverse("wagtailadmin_block_preview"), {"id": block.definition_prefix}
+    ).content.decode()
+    assert "<img" in html and 'alt=""' not in html

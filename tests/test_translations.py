@@ -11,6 +11,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone, translation
+from wagtail.fields import StreamField
+from wagtail.models import get_page_models
 
 from .helpers import demo_page
 
@@ -192,3 +194,22 @@ def test_form_errors_speak_the_page_language(client, language, expected):
     text = text_of(client, page.url, "post", date_wanted=timezone.localdate().isoformat())
     for phrase in expected:
         assert phrase in text, phrase
+
+
+@pytest.mark.parametrize("language", ["nl", "fr"])
+def test_every_page_type_and_block_field_is_in_the_editors_language(language):
+    """The "add a page" chooser shows each type's description, and block forms their labels:
+    without a catalogue entry they showed "Pagina's van het type …", "Text" and "Level"."""
+    known = {m.msgid for path in CATALOGUES if path.parts[-3] == language for m in messages(path)}
+    texts = {model.__name__: model.get_page_description() for model in get_page_models()[1:]}
+    for model in get_page_models():
+        for field in model._meta.get_fields():
+            if isinstance(field, StreamField):
+                for block in field.stream_block.child_blocks.values():
+                    for child in getattr(block, "child_blocks", {}).values():
+                        texts[f"{model.__name__}.{field.name}.{block.name}.{child.name}"] = (
+                            child.label
+                        )
+    with translation.override("en"):
+        missing = [where for where, text in texts.items() if str(text) not in known]
+    assert missing == []

@@ -85,6 +85,8 @@ class RequestFormPage(SitePage):
 class ClassVisitFormPage(RequestFormPage):
     """A teacher asks for a class visit: school, date wanted, class, programmes."""
 
+    page_description = _("The form in which a teacher asks for a class visit.")
+
     form_class = ClassVisitForm
     template = "visits/request_form_page.html"
 
@@ -103,6 +105,8 @@ class ClassVisitFormPage(RequestFormPage):
 
 class EventEnquiryFormPage(RequestFormPage):
     """An organiser asks for an offer: date, guests, spaces, layout, catering."""
+
+    page_description = _("The form in which an organiser asks for an offer for an event.")
 
     form_class = EventEnquiryForm
     template = "visits/request_form_page.html"

@@ -24,6 +24,10 @@ class Audience(models.TextChoices):
 class AudiencePage(SitePage):
     """The landing page of one audience: the root of that audience's section of the site."""
 
+    page_description = _(
+        "The landing page of one audience (visitors, schools, venue hire) with its offer."
+    )
+
     audience = models.CharField(_("audience"), max_length=10, choices=Audience.choices)
     image = models.ForeignKey(
         "technopolis.CustomImage",
@@ -317,6 +321,10 @@ class OpeningHoursPage(SitePage):
 
     The hours come from the venues (Snippets → Opening hours), never from the page text.
     """
+
+    page_description = _(
+        "The opening hours of every venue, a month calendar and the closures to come."
+    )
 
     body = StreamField(
         content_blocks(),

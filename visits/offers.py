@@ -114,6 +114,8 @@ def current_price_list(prices, today):
 class TicketsPage(SitePage):
     """Tickets and prices: the price list in force, with its date, and the ticket shop."""
 
+    page_description = _("The price list in force and the way to the ticket shop.")
+
     body = StreamField(content_blocks(), blank=True, help_text=_("Reductions, groups, passes."))
 
     content_panels = [*SitePage.content_panels, FieldPanel("body")]
@@ -136,6 +138,8 @@ class TicketsPage(SitePage):
 
 class ZoneIndexPage(SitePage):
     """Zones and exhibitions by age: every zone page below it, youngest first."""
+
+    page_description = _("All zones and exhibitions, by age.")
 
     body = StreamField(content_blocks(), blank=True)
 
@@ -161,6 +165,10 @@ class ZoneIndexPage(SitePage):
 
 class ZonePage(SitePage):
     """A zone of the centre or an exhibition: for which ages, where, what to try first."""
+
+    page_description = _(
+        "One zone or exhibition: for which ages, where in the building, what to try first."
+    )
 
     class Kind(models.TextChoices):
         ZONE = "zone", _("Permanent zone")
@@ -232,6 +240,10 @@ GRADES = {Level.PRESCHOOL: 3, Level.PRIMARY: 6, Level.SECONDARY: 6}
 class SchoolProgrammePage(SitePage):
     """A programme a class can book: for which level and grades, on what, how long, for how
     many pupils at what price, which attainment targets it serves and how to prepare."""
+
+    page_description = _(
+        "A programme a class can book: level, grades, length, group size, price, targets."
+    )
 
     level = models.CharField(_("level"), max_length=10, choices=Level.choices)
     grade_from = models.PositiveSmallIntegerField(_("from grade"), default=1)
@@ -319,6 +331,8 @@ class ProgrammeIndexPage(SitePage):
     """School programmes, filtered by level, grade and theme through the address (`?level=…`),
     so a filtered list works without JavaScript and can be shared; below it, school-day rules
     and the STEM days from the opening hours."""
+
+    page_description = _("All school programmes, filtered by level, grade and theme.")
 
     body = StreamField(content_blocks(), blank=True, help_text=_("School-day rules, booking."))
 
@@ -483,6 +497,8 @@ class EventPackage(models.Model):
 
 class EventSpacesPage(SitePage):
     """Spaces to hire with their capacities and photos, and the packages."""
+
+    page_description = _("The rooms to hire with their capacities, and the packages.")
 
     body = StreamField(content_blocks(), blank=True)
 

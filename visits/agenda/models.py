@@ -121,6 +121,10 @@ class WhatsOnPage(SitePage):
     holidays or a chosen date, filtered by age, kind, language and "included in the ticket"
     through the address, so a filtered programme works without JavaScript and can be shared."""
 
+    page_description = _(
+        "The day programme: demonstrations, shows and workshops by day, with filters."
+    )
+
     body = StreamField(content_blocks(), blank=True, help_text=_("Shown below the programme."))
 
     content_panels = [*SitePage.content_panels, FieldPanel("body")]
@@ -141,6 +145,8 @@ class WhatsOnPage(SitePage):
 class ActivityPage(SitePage):
     """A demonstration, show, workshop, exhibition or event: for whom, how long, in which
     language, where, at what price, and when (the schedule rows below)."""
+
+    page_description = _("One demonstration, show, workshop or exhibition, with its schedule.")
 
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
     image = models.ForeignKey(
