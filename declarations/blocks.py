@@ -10,7 +10,7 @@ class CommitmentBlock(blocks.TextBlock):
         template = "declarations/blocks/commitment.html"
         label = _("Commitment")
         description = _("One action point or commitment of the declaration.")
-        preview_value = "Engage young people with the big challenges of their time."
+        preview_value = _("Engage young people with the big challenges of their time.")
 
 
 def commitment_blocks():

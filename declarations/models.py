@@ -23,7 +23,7 @@ from wagtail.search import index
 from organisations.blocks import partner_blocks
 from organisations.facts import Qualifier, country_count, qualified_number
 from organisations.models import OrganisationPage
-from technopolis.blocks import content_blocks
+from technopolis.blocks import body_field
 from technopolis.models import SitePage, text_fields
 
 from . import facts
@@ -174,7 +174,7 @@ class DeclarationIndexPage(SitePage):
         choices=TimelineOrder.choices,
         default=TimelineOrder.OLDEST_FIRST,
     )
-    body = StreamField(content_blocks(), blank=True)
+    body = body_field()
 
     content_panels = [*SitePage.content_panels, FieldPanel("order"), FieldPanel("body")]
     search_fields = [*SitePage.search_fields, *text_fields("body")]
@@ -341,9 +341,7 @@ class DeclarationPage(SitePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    body = StreamField(
-        content_blocks(),
-        blank=True,
+    body = body_field(
         verbose_name=_("background"),
         help_text=_("How the declaration came about; people and moments worth telling."),
     )

@@ -31,7 +31,7 @@ class OrganisationNameBlock(blocks.CharBlock):
         template = "organisations/blocks/organisation_name.html"
         label = _("Other organisation")
         description = _("An organisation without a page on this site, by name.")
-        preview_value = "Royal Belgian Institute of Natural Sciences"
+        preview_value = _("Royal Belgian Institute of Natural Sciences")
 
 
 class OutcomeBlock(blocks.TextBlock):
@@ -40,7 +40,7 @@ class OutcomeBlock(blocks.TextBlock):
         template = "organisations/blocks/outcome.html"
         label = _("Outcome")
         description = _("One result of the project, in a sentence or two.")
-        preview_value = "A web platform where teachers share inquiry-based lessons."
+        preview_value = _("A web platform where teachers share inquiry-based lessons.")
 
 
 def partner_blocks():

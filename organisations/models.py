@@ -19,7 +19,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
-from technopolis.blocks import content_blocks
+from technopolis.blocks import body_field
 from technopolis.models import SitePage, text_fields
 
 from . import facts
@@ -85,7 +85,7 @@ class OrganisationIndexPage(SitePage):
 
     page_description = _("The umbrella organisations Technopolis belongs to, as cards.")
 
-    body = StreamField(content_blocks(), blank=True)
+    body = body_field()
 
     content_panels = [*SitePage.content_panels, FieldPanel("body")]
     search_fields = [*SitePage.search_fields, *text_fields("body")]
@@ -172,7 +172,7 @@ class OrganisationPage(SitePage):
         related_name="+",
     )
     summary = models.TextField(_("summary"), help_text=_("What the organisation does and why."))
-    body = StreamField(content_blocks(), blank=True)
+    body = body_field()
     membership_role = models.CharField(
         _("Technopolis is"), max_length=20, choices=MembershipRole.choices
     )
@@ -454,7 +454,7 @@ class ProjectIndexPage(SitePage):
 
     page_description = _("The European projects Technopolis took part in, newest first.")
 
-    body = StreamField(content_blocks(), blank=True)
+    body = body_field()
 
     content_panels = [*SitePage.content_panels, FieldPanel("body")]
     search_fields = [*SitePage.search_fields, *text_fields("body")]
@@ -502,7 +502,7 @@ class ProjectPage(SitePage):
     )
     summary = models.TextField(_("summary"))
     outcomes = StreamField(outcome_blocks(), blank=True, verbose_name=_("outcomes"))
-    body = StreamField(content_blocks(), blank=True)
+    body = body_field()
 
     content_panels = [
         *SitePage.content_panels,

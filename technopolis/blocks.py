@@ -4,9 +4,11 @@ Each block carries an icon, a template, a description for the block picker and a
 value, so editors see what they insert before they insert it.
 """
 
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
+from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Locale, Page
@@ -27,7 +29,7 @@ class HeadingBlock(blocks.StructBlock):
         template = "blocks/heading.html"
         label = _("Heading")
         description = _("A section heading that also appears in the page outline.")
-        preview_value = {"text": "Why membership matters", "level": "h2"}
+        preview_value = {"text": _("Why membership matters"), "level": "h2"}
 
 
 class ParagraphBlock(blocks.RichTextBlock):
@@ -40,9 +42,13 @@ class ParagraphBlock(blocks.RichTextBlock):
         template = "blocks/paragraph.html"
         label = _("Text")
         description = _("Running text with links and lists.")
-        preview_value = (
-            "<p>Technopolis is the Flemish science centre: a place where you "
-            "<b>do</b> science rather than read about it.</p>"
+
+    def get_preview_value(self):
+        return self.normalize(
+            gettext(
+                "<p>Technopolis is the Flemish science centre: a place where you "
+                "<b>do</b> science rather than read about it.</p>"
+            )
         )
 
 
@@ -93,9 +99,11 @@ class RouteMapBlock(blocks.StructBlock):
         label = _("Route map")
         description = _("The map of how to reach Technopolis, with alt text and a caption.")
         preview_value = {
-            "alt": "Map: the E19 exit Mechelen (Technopolis) leads along Technologielaan to "
-            "Technopolis and its car park; a path joins Mechelen station to Technopolis.",
-            "caption": "Not to scale; north is at the top.",
+            "alt": _(
+                "Map: the E19 exit Mechelen (Technopolis) leads along Technologielaan to "
+                "Technopolis and its car park; a path joins Mechelen station to Technopolis."
+            ),
+            "caption": _("Not to scale; north is at the top."),
         }
 
 
@@ -109,8 +117,8 @@ class QuoteBlock(blocks.StructBlock):
         label = _("Quote")
         description = _("A quotation with who said it.")
         preview_value = {
-            "quote": "Hear and you forget; see and you remember; do and you understand.",
-            "attribution": "Technopolis motto",
+            "quote": _("Hear and you forget; see and you remember; do and you understand."),
+            "attribution": _("Technopolis motto"),
         }
 
 
@@ -137,10 +145,10 @@ class CallToActionBlock(blocks.StructBlock):
         label = _("Call to action")
         description = _("A highlighted box with one button.")
         preview_value = {
-            "title": "Plan your visit",
-            "text": "Route, parking, food and accessibility at a glance.",
+            "title": _("Plan your visit"),
+            "text": _("Route, parking, food and accessibility at a glance."),
             "url": "https://www.technopolis.be/",
-            "button_label": "Plan your visit",
+            "button_label": _("Plan your visit"),
         }
 
 
@@ -167,10 +175,10 @@ class KeyFiguresBlock(blocks.StructBlock):
         label = _("Key figures")
         description = _("Up to six large numbers with a label and the year they date from.")
         preview_value = {
-            "title": "Technopolis in figures",
+            "title": _("Technopolis in figures"),
             "figures": [
-                {"figure": "350+", "label": "hands-on exhibits", "as_of": "2015"},
-                {"figure": "300,000", "label": "visitors a year", "as_of": "2015"},
+                {"figure": "350+", "label": _("hands-on exhibits"), "as_of": "2015"},
+                {"figure": "300,000", "label": _("visitors a year"), "as_of": "2015"},
             ],
         }
 
@@ -191,15 +199,11 @@ class FAQBlock(blocks.StructBlock):
         template = "blocks/faq.html"
         label = _("Questions and answers")
         description = _("Questions that open to show their answer; readable without JavaScript.")
-        preview_value = {
-            "title": "Good to know",
-            "questions": [
-                {
-                    "question": "How long does a visit take?",
-                    "answer": "<p>Most visitors stay about four hours.</p>",
-                }
-            ],
-        }
+
+    def get_preview_value(self):
+        answer = gettext("<p>Most visitors stay about four hours.</p>")
+        question = {"question": gettext("How long does a visit take?"), "answer": answer}
+        return self.normalize({"title": gettext("Good to know"), "questions": [question]})
 
 
 class DataTableBlock(blocks.StructBlock):
@@ -214,10 +218,10 @@ class DataTableBlock(blocks.StructBlock):
         label = _("Table")
         description = _("A table with a caption and a header row.")
         preview_value = {
-            "caption": "Example",
+            "caption": _("Example"),
             "table": {
                 "first_row_is_table_header": True,
-                "data": [["Zone", "Ages"], ["Xplora", "8–14"]],
+                "data": [[_("Zone"), _("Ages")], ["Xplora", "8–14"]],
             },
         }
 
@@ -266,3 +270,9 @@ def content_blocks():
         ("table", DataTableBlock()),
         ("featured_pages", FeaturedPagesBlock()),
     ]
+
+
+def body_field(**kwargs):
+    """A page's StreamField of the shared blocks, optional, called "body" unless told."""
+    kwargs.setdefault("verbose_name", _("body"))
+    return StreamField(content_blocks(), blank=True, **kwargs)

@@ -15,7 +15,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from .alerts import Alert  # noqa: F401  (a model of this app, defined with its logic)
-from .blocks import content_blocks
+from .blocks import body_field
 from .cache import any_view_restrictions, cached, generation
 from .drafts import Autosave  # noqa: F401  (a model of this app, defined with its logic)
 from .navigation import ancestors
@@ -69,6 +69,10 @@ class CustomImage(AbstractImage):
         index.SearchField("description_fr"),
         index.SearchField("description_en"),
     ]
+
+    class Meta:
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
 
     def alt_text(self, language=None):
         """The alt text in `language` (by default the active one), else the Dutch one."""
@@ -265,7 +269,7 @@ class HomePage(SitePage):
         "The start page of one language: today's hours, tickets, what's on and the way here."
     )
 
-    body = StreamField(content_blocks(), blank=True)
+    body = body_field()
 
     content_panels = [*SitePage.content_panels, FieldPanel("body")]
     search_fields = [*SitePage.search_fields, *text_fields("body")]
@@ -292,7 +296,7 @@ class ContentPage(SitePage):
         "A page of text, images and shared blocks: about us, practical information, legal pages."
     )
 
-    body = StreamField(content_blocks(), blank=True)
+    body = body_field()
 
     content_panels = [*SitePage.content_panels, FieldPanel("body")]
     search_fields = [*SitePage.search_fields, *text_fields("body")]

@@ -47,28 +47,49 @@ def elements(html, tag, **attrs):
     return found
 
 
-def delete_committed(*querysets):
-    """Delete rows the test server committed, for good.
+def _shares_the_servers_connection():
+    from django.db import connection
 
-    The test itself runs in a transaction that is rolled back, and so would a delete made in
-    it; a thread of its own has a connection outside that transaction. SQLite in memory
-    shares the test's one connection with the server, whose rows go with the rollback.
-    """
-    from django.db import connection, connections
+    return connection.vendor == "sqlite" and connection.is_in_memory_db()
 
-    if connection.vendor == "sqlite" and connection.is_in_memory_db():
-        return
 
-    def delete():
+def committed(action):
+    """Run `action` on a connection of its own, so that what it writes is committed and the
+    test server sees it (the test itself runs in a transaction the server cannot see). SQLite
+    in memory shares the test's one connection with the server: there it runs in place."""
+    from django.db import connections
+
+    if _shares_the_servers_connection():
+        return action()
+    outcome = {}
+
+    def work():
         try:
-            for queryset in querysets:
-                queryset.delete()
+            outcome["value"] = action()
+        except BaseException as error:  # handed to the test's thread below
+            outcome["error"] = error
         finally:
             connections.close_all()
 
-    worker = threading.Thread(target=delete)
+    worker = threading.Thread(target=work)
     worker.start()
-    worker.join(timeout=30)
+    worker.join(timeout=60)
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("value")
+
+
+def delete_committed(*querysets):
+    """Delete rows the test server committed, for good (in SQLite in memory they go with the
+    test's rollback)."""
+    if _shares_the_servers_connection():
+        return
+
+    def delete():
+        for queryset in querysets:
+            queryset.delete()
+
+    committed(delete)
 
 
 def in_days(days):

@@ -9,10 +9,9 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.fields import StreamField
 from wagtail.url_routing import RouteResult
 
-from technopolis.blocks import content_blocks
+from technopolis.blocks import body_field
 from technopolis.models import SitePage, SiteSettings
 from technopolis.security import client_address
 from technopolis.throttle import over_limit
@@ -26,7 +25,7 @@ SENT = "sent"
 class RequestFormPage(SitePage):
     """A page whose form sends a request to staff. Subclasses name their form class."""
 
-    intro = StreamField(content_blocks(), blank=True, help_text=_("Shown above the form."))
+    intro = body_field(verbose_name=_("introduction"), help_text=_("Shown above the form."))
     thanks = models.TextField(
         _("confirmation text"),
         blank=True,

@@ -7,9 +7,8 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import StreamField
 
-from technopolis.blocks import content_blocks
+from technopolis.blocks import body_field
 from technopolis.models import SitePage, text_fields
 
 from . import hours
@@ -31,12 +30,13 @@ class AudiencePage(SitePage):
     audience = models.CharField(_("audience"), max_length=10, choices=Audience.choices)
     image = models.ForeignKey(
         "technopolis.CustomImage",
+        verbose_name=_("image"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    body = StreamField(content_blocks(), blank=True)
+    body = body_field()
 
     content_panels = [
         *SitePage.content_panels,
@@ -326,9 +326,7 @@ class OpeningHoursPage(SitePage):
         "The opening hours of every venue, a month calendar and the closures to come."
     )
 
-    body = StreamField(
-        content_blocks(),
-        blank=True,
+    body = body_field(
         help_text=_("Questions visitors ask: how long a visit takes, busy days, school days."),
     )
 

@@ -16,11 +16,11 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import RichTextField, StreamField
+from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from technopolis.blocks import content_blocks
+from technopolis.blocks import body_field
 from technopolis.models import SitePage, text_fields
 
 from .submissions import Layout, Level
@@ -116,7 +116,7 @@ class TicketsPage(SitePage):
 
     page_description = _("The price list in force and the way to the ticket shop.")
 
-    body = StreamField(content_blocks(), blank=True, help_text=_("Reductions, groups, passes."))
+    body = body_field(help_text=_("Reductions, groups, passes."))
 
     content_panels = [*SitePage.content_panels, FieldPanel("body")]
     search_fields = [*SitePage.search_fields, *text_fields("body")]
@@ -141,7 +141,7 @@ class ZoneIndexPage(SitePage):
 
     page_description = _("All zones and exhibitions, by age.")
 
-    body = StreamField(content_blocks(), blank=True)
+    body = body_field()
 
     content_panels = [*SitePage.content_panels, FieldPanel("body")]
     parent_page_types = ["visits.AudiencePage"]
@@ -186,12 +186,13 @@ class ZonePage(SitePage):
     highlights = models.TextField(_("highlights"), blank=True, help_text=_("One per line."))
     image = models.ForeignKey(
         "technopolis.CustomImage",
+        verbose_name=_("image"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    body = StreamField(content_blocks(), blank=True)
+    body = body_field()
 
     content_panels = [
         *SitePage.content_panels,
@@ -260,7 +261,7 @@ class SchoolProgrammePage(SitePage):
     preparation = RichTextField(
         _("what to prepare"), blank=True, features=["bold", "italic", "ul", "link"]
     )
-    body = StreamField(content_blocks(), blank=True)
+    body = body_field()
     is_example = models.BooleanField(_("example data"), default=False, help_text=EXAMPLE_HELP)
 
     content_panels = [
@@ -334,7 +335,7 @@ class ProgrammeIndexPage(SitePage):
 
     page_description = _("All school programmes, filtered by level, grade and theme.")
 
-    body = StreamField(content_blocks(), blank=True, help_text=_("School-day rules, booking."))
+    body = body_field(help_text=_("School-day rules, booking."))
 
     content_panels = [*SitePage.content_panels, FieldPanel("body")]
     parent_page_types = ["visits.AudiencePage"]
@@ -442,7 +443,9 @@ class EventSpace(ClusterableModel):
 
 class EventSpacePhoto(Orderable):
     space = ParentalKey(EventSpace, on_delete=models.CASCADE, related_name="photos")
-    image = models.ForeignKey("technopolis.CustomImage", on_delete=models.CASCADE, related_name="+")
+    image = models.ForeignKey(
+        "technopolis.CustomImage", models.CASCADE, verbose_name=_("image"), related_name="+"
+    )
 
     panels = [FieldPanel("image")]
 
@@ -500,7 +503,7 @@ class EventSpacesPage(SitePage):
 
     page_description = _("The rooms to hire with their capacities, and the packages.")
 
-    body = StreamField(content_blocks(), blank=True)
+    body = body_field()
 
     content_panels = [*SitePage.content_panels, FieldPanel("body")]
     parent_page_types = ["visits.AudiencePage"]

@@ -13,8 +13,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.auth import permission_required
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.views.mixins import Echo
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
@@ -104,12 +106,28 @@ class RequestIndexView(IndexView):
 
 
 REFERENCE = Column("reference", label=_("Reference"))
+HANDLED = BooleanColumn("handled", label=_("handled"))
+EXAMPLE = BooleanColumn("is_example", label=_("example data"))
 
 
-class ClassVisitRequestViewSet(SnippetViewSet):
+class SentOnly(ModelPermissionPolicy):
+    """Requests come from visitors' forms: staff follow them up, nobody adds one."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+
+for request_model in (ClassVisitRequest, EventEnquiry):
+    register_permission_policy(request_model, SentOnly(request_model))
+
+
+class RequestViewSet(SnippetViewSet):
+    index_view_class = RequestIndexView
+
+
+class ClassVisitRequestViewSet(RequestViewSet):
     model = ClassVisitRequest
     panels = ClassVisitRequest.admin_panels()
-    index_view_class = RequestIndexView
     icon = "group"
     list_display = [
         "school",
@@ -119,7 +137,7 @@ class ClassVisitRequestViewSet(SnippetViewSet):
         "level",
         "grade",
         "created_at",
-        "handled",
+        HANDLED,
         "staff_notes",
     ]
     list_filter = ["handled", "level"]
@@ -145,12 +163,11 @@ class ClassVisitRequestViewSet(SnippetViewSet):
     search_fields = ["school", "contact_name", "email"]
 
 
-class EventEnquiryViewSet(SnippetViewSet):
+class EventEnquiryViewSet(RequestViewSet):
     model = EventEnquiry
     panels = EventEnquiry.admin_panels()
-    index_view_class = RequestIndexView
     icon = "date"
-    list_display = ["company", REFERENCE, "date", "guests", "layout", "created_at", "handled"]
+    list_display = ["company", REFERENCE, "date", "guests", "layout", "created_at", HANDLED]
     list_filter = ["handled", "layout"]
     list_export = [
         "created_at",
@@ -184,20 +201,20 @@ class RequestsGroup(SnippetViewSetGroup):
 class TicketPriceViewSet(SnippetViewSet):
     model = TicketPrice
     icon = "tag"
-    list_display = ["category_nl", "age_from", "age_to", "price", "valid_from", "is_example"]
+    list_display = ["category_nl", "age_from", "age_to", "price", "valid_from", EXAMPLE]
     list_filter = ["valid_from", "is_example"]
 
 
 class EventSpaceViewSet(SnippetViewSet):
     model = EventSpace
     icon = "home"
-    list_display = ["name_nl", "floor_area", "capacity_theatre", "capacity_reception", "is_example"]
+    list_display = ["name_nl", "floor_area", "capacity_theatre", "capacity_reception", EXAMPLE]
 
 
 class EventPackageViewSet(SnippetViewSet):
     model = EventPackage
     icon = "list-ul"
-    list_display = ["name_nl", "price_per_person", "min_guests", "is_example"]
+    list_display = ["name_nl", "price_per_person", "min_guests", EXAMPLE]
 
 
 class OffersGroup(SnippetViewSetGroup):

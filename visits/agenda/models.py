@@ -20,7 +20,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 
-from technopolis.blocks import content_blocks
+from technopolis.blocks import body_field
 from technopolis.models import SitePage, text_fields
 from visits.models import WEEKDAY_FIELDS, Weekdays
 from visits.offers import EXAMPLE_HELP, age_range
@@ -125,7 +125,7 @@ class WhatsOnPage(SitePage):
         "The day programme: demonstrations, shows and workshops by day, with filters."
     )
 
-    body = StreamField(content_blocks(), blank=True, help_text=_("Shown below the programme."))
+    body = body_field(help_text=_("Shown below the programme."))
 
     content_panels = [*SitePage.content_panels, FieldPanel("body")]
     parent_page_types = ["visits.AudiencePage"]
@@ -151,6 +151,7 @@ class ActivityPage(SitePage):
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
     image = models.ForeignKey(
         "technopolis.CustomImage",
+        verbose_name=_("image"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -231,7 +232,7 @@ class ActivityPage(SitePage):
         blank=True,
         verbose_name=_("related zones and school programmes"),
     )
-    body = StreamField(content_blocks(), blank=True)
+    body = body_field()
     is_example = models.BooleanField(_("example data"), default=False, help_text=EXAMPLE_HELP)
 
     content_panels = [
@@ -479,7 +480,7 @@ class Cancellation(models.Model):
         _("time"), null=True, blank=True, help_text=_("Empty: every session of that day.")
     )
     reason = models.CharField(_("reason"), max_length=10, choices=Reason.choices)
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(_("cancelled on"), auto_now_add=True)
 
     panels = [
         FieldPanel("activity"),
