@@ -696,6 +696,16 @@ def test_bookings_list_and_export_every_submission_model(client, staff):
         )
 
 
+def test_requests_come_from_visitors_forms_only(admin_client):
+    """What the public sent is followed up, not typed in: even a superuser has no add form
+    (it showed "None" in every read-only field)."""
+    for model in submission_models():
+        viewset = model.snippet_viewset
+        assert admin_client.get(reverse(viewset.get_url_name("add"))).status_code in (302, 403)
+        listing = admin_client.get(reverse(viewset.get_url_name("list"))).content.decode()
+        assert reverse(viewset.get_url_name("add")) not in listing
+
+
 def test_every_snippet_in_the_admin_belongs_to_a_role():
     """A new snippet model must join a role (technopolis/roles.py), or no staff can edit it."""
     covered = {label for role in ROLES for label in role.models} | {

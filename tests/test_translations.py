@@ -201,7 +201,7 @@ def test_every_page_type_and_block_field_is_in_the_editors_language(language):
     """The "add a page" chooser shows each type's description, and block forms their labels:
     without a catalogue entry they showed "Pagina's van het type …", "Text" and "Level"."""
     known = {m.msgid for path in CATALOGUES if path.parts[-3] == language for m in messages(path)}
-    texts = {model.__name__: model.get_page_description() for model in get_page_models()[1:]}
+    texts = {model.__name__: model.page_description for model in get_page_models()[1:]}
     for model in get_page_models():
         for field in model._meta.get_fields():
             if isinstance(field, StreamField):

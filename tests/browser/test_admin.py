@@ -5,8 +5,13 @@ only then is it live, at its French address. An approval leaves no draft behind.
 shows in the editor's side panel, and the checks there count a real problem.
 """
 
+import csv
+import io
 import re
+from datetime import date, datetime
+from pathlib import Path
 
+import openpyxl
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -16,8 +21,10 @@ from wagtail.models import Page
 from wagtail_localize.models import TranslationSource
 
 from technopolis.models import ContentPage, CustomImage, HomePage
-from technopolis.roles import EDITORS, MODERATORS, TRANSLATORS
-from tests.helpers import committed, delete_committed
+from technopolis.roles import BOOKINGS, EDITORS, MODERATORS, TRANSLATORS
+from tests.helpers import committed, delete_committed, school_day
+from visits.hours import TZ
+from visits.submissions import ClassVisitRequest
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
@@ -31,7 +38,7 @@ def accounts():
 
     def create():
         users = {}
-        for role in (EDITORS, MODERATORS, TRANSLATORS):
+        for role in (EDITORS, MODERATORS, TRANSLATORS, BOOKINGS):
             user = get_user_model().objects.create_user(
                 f"browser-{role.lower()}", password=PASSWORD
             )
@@ -216,3 +223,57 @@ def test_the_preview_shows_in_the_side_panel_and_the_checks_count_a_bad_alt_text
     expect(checks).to_contain_text("Problemen gevonden")
     expect(checks).to_contain_text("Alt-tekst van de afbeelding bevat een ongepast patroon")
     expect(checks.locator("[data-content-checker-count]")).to_have_text("1")
+
+
+@pytest.fixture
+def class_visit_request():
+    sent = committed(
+        lambda: ClassVisitRequest.objects.create(
+            school="Atheneum Mechelen",
+            contact_name="An Peeters",
+            email="an@browser.example.be",
+            date_wanted=date.fromisoformat(school_day(30)),
+            pupils=24,
+            adults=2,
+            level="primary",
+            grade=5,
+            handled=False,
+        )
+    )
+    yield sent
+    delete_committed(ClassVisitRequest.objects.filter(email="an@browser.example.be"))
+
+
+def download(admin, name):
+    admin.get_by_role("button", name="Acties").click()
+    with admin.expect_download() as info:
+        admin.get_by_role("link", name=name).click()
+    return info.value
+
+
+@pytest.mark.parametrize("export_format", ["CSV", "XLSX"])
+def test_bookings_download_requests_that_open_with_labels_and_local_times(
+    site_url, staff_browser, accounts, class_visit_request, export_format
+):
+    bookings = staff_browser(accounts[BOOKINGS])
+    bookings.goto(f"{site_url}/admin/snippets/visits/classvisitrequest/")
+    expect(bookings.get_by_role("row", name=re.compile("Atheneum Mechelen"))).to_be_visible()
+    file = download(bookings, f"Download {export_format}")
+    content = Path(file.path()).read_bytes()
+    if export_format == "CSV":
+        # What Excel in Belgium opens in columns, accents intact: a byte-order mark, semicolons.
+        assert content.startswith(b"\xef\xbb\xbf")
+        rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig")), delimiter=";"))
+    else:
+        sheet = openpyxl.load_workbook(io.BytesIO(content)).active
+        rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    cells = dict(zip(rows[0], rows[1], strict=True))
+    assert cells["School"] == "Atheneum Mechelen"
+    assert cells["Niveau"] == "Lager onderwijs"  # a label, not the code "primary"
+    assert cells["Afgehandeld"] == "nee"  # not False
+    local = class_visit_request.created_at.astimezone(TZ).strftime("%Y-%m-%d %H:%M")
+    received = cells["Ontvangen op"]  # a date-time cell in the spreadsheet, text in the CSV
+    if isinstance(received, datetime):
+        assert received.tzinfo is None and received.second == 0  # as Excel shows it
+        received = received.strftime("%Y-%m-%d %H:%M")
+    assert received == local  # Belgian time, to the minute
