@@ -104,7 +104,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
     "technopolis.security.AdminThrottleMiddleware",
-    "technopolis.translation_drafts.AliasGuardMiddleware",
+    "technopolis.translation_drafts.TranslationGuardMiddleware",
 ]
 
 ROOT_URLCONF = "technopolis.urls"

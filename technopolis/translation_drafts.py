@@ -46,8 +46,15 @@ def submit_translation_draft(request, translation_id):
     return redirect(back)
 
 
-class AliasGuardMiddleware:
-    """Converting a translation to an alias discards it: only for those who may publish."""
+class TranslationGuardMiddleware:
+    """Converting a translation to an alias discards it: only for those who may publish. The
+    translations report is for those who translate (the front desk and bookings cannot act on
+    it; its menu item is hidden from them in wagtail_hooks.py)."""
+
+    REPORTS = (
+        "wagtail_localize:translations_report",
+        "wagtail_localize:translations_report_results",
+    )
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -56,7 +63,12 @@ class AliasGuardMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        if request.resolver_match.view_name != "wagtail_localize:convert_to_alias":
+        name = request.resolver_match.view_name
+        if name in self.REPORTS and not request.user.has_perm(
+            "wagtail_localize.submit_translation"
+        ):
+            raise PermissionDenied
+        if name != "wagtail_localize:convert_to_alias":
             return None
         page = get_object_or_404(Page, pk=view_kwargs.get("page_id"))
         if not page.permissions_for_user(request.user).can_publish():

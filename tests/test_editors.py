@@ -561,7 +561,9 @@ def test_front_desk_home_shows_hours_not_page_work(client, staff):
 )
 def test_the_translations_report_is_in_the_menu_of_those_who_translate(client, staff, role, shown):
     body = client_for(client, staff[role]).get("/admin/").content.decode()
-    assert (reverse("wagtail_localize:translations_report") in body) is shown
+    report = reverse("wagtail_localize:translations_report")
+    assert (report in body) is shown
+    assert client.get(report).status_code == (200 if shown else 403)
 
 
 # Alerts -----------------------------------------------------------------------------------
