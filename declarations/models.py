@@ -17,7 +17,7 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import TranslatableMixin
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
 
 from organisations.blocks import partner_blocks
@@ -182,6 +182,12 @@ class DeclarationIndexPage(SitePage):
 
     class Meta:
         verbose_name = _("declaration index page")
+
+    def shown_texts(self):
+        # The timeline: each declaration with its place and its congress.
+        for declaration in self.declarations():
+            yield declaration.title
+            yield from declaration.shown_texts()
 
     def declarations(self):
         return (
@@ -402,6 +408,15 @@ class DeclarationPage(SitePage):
     class Meta:
         verbose_name = _("declaration page")
         ordering = ["date_signed"]
+
+    def shown_texts(self):
+        yield from (self.city, self.country, self.date_signed.year)
+        if occasion := self.occasion:
+            yield from (occasion.name, occasion.city, occasion.country, occasion.year)
+            yield from (occasion.host_institution, occasion.theme)
+            for organiser in occasion.organisers:  # a page of this site, or a name
+                value = organiser.value
+                yield value.title if isinstance(value, Page) else value
 
     @property
     def place(self):

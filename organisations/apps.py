@@ -3,3 +3,19 @@ from django.apps import AppConfig
 
 class OrganisationsConfig(AppConfig):
     name = "organisations"
+
+    def ready(self):
+        from technopolis.search import reindex_on_change
+
+        from .models import OrganisationIndexPage, OrganisationPage, PersonRole
+
+        def pages_showing(role):
+            organisations = OrganisationPage.objects.filter(pk=role.organisation_id)
+            return [
+                *organisations,
+                *OrganisationIndexPage.objects.filter(
+                    pk__in=[page.get_parent().pk for page in organisations]
+                ),
+            ]
+
+        reindex_on_change(PersonRole, pages_showing)

@@ -94,6 +94,15 @@ class OrganisationIndexPage(SitePage):
     class Meta:
         verbose_name = _("organisation index page")
 
+    def shown_texts(self):
+        # The cards name the people of Technopolis and their roles in each organisation.
+        organisations = OrganisationPage.objects.child_of(self).live()
+        for organisation in organisations:
+            yield from (organisation.title, organisation.acronym, organisation.full_name)
+        roles = PersonRole.objects.filter(organisation__in=organisations)
+        for role in roles.select_related("person"):
+            yield from (role.person.name, role.title)
+
     def organisations(self):
         """Live organisation pages below this one, with logos and people's roles: 3 queries."""
         return (
@@ -241,6 +250,12 @@ class OrganisationPage(SitePage):
 
     class Meta:
         verbose_name = _("organisation page")
+
+    def shown_texts(self):
+        yield from (self.founded_by, self.get_scope_display(), self.members_kind)
+        yield self.get_membership_role_display()
+        for role in self.person_roles.select_related("person"):
+            yield from (role.person.name, role.title, role.note)
 
     def clean(self):
         super().clean()

@@ -18,6 +18,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from .alerts import Alert
 from .drafts import Autosave
 from .roles import submission_models
+from .search import most_missed
 
 LISTED = 10  # rows per list: a dashboard points at work, the full lists live elsewhere
 
@@ -147,6 +148,7 @@ class WorkPanel(DashboardPanel):
             data["scheduled_count"], data["scheduled"] = scheduled_pages()
             data["expiring_count"], data["expiring"] = expiring_pages()
             data["untranslated_count"], data["untranslated"] = missing_translations()
+            data["missed_searches"] = most_missed()
         if PagePermissionPolicy().user_has_permission(user, "publish"):
             data["drafts_count"], data["drafts"] = unpublished_drafts()
         if user.has_perm("technopolis.view_alert"):

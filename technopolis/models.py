@@ -4,6 +4,7 @@ from functools import partial
 
 from django.conf import settings
 from django.db import models
+from django.utils import translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -19,6 +20,7 @@ from .blocks import body_field
 from .cache import any_view_restrictions, cached, generation
 from .drafts import Autosave  # noqa: F401  (a model of this app, defined with its logic)
 from .navigation import ancestors
+from .search import MissedSearch  # noqa: F401  (a model of this app, defined with its logic)
 
 
 class CustomImage(AbstractImage):
@@ -235,10 +237,20 @@ class SitePage(Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("lead")]
-    search_fields = [*Page.search_fields, *text_fields("lead")]
+    search_fields = [*Page.search_fields, *text_fields("lead"), index.SearchField("search_extras")]
 
     class Meta:
         abstract = True
+
+    def search_extras(self):
+        """What visitors read on the page that its own fields do not hold (people, places,
+        kinds, closures), in the page's language: indexed with it, so the search finds it.
+        Page types that show such text say which; apps reindex the pages when it changes."""
+        with translation.override(self.locale.language_code):
+            return " ".join(str(text) for text in self.shown_texts() if text)
+
+    def shown_texts(self):
+        return []
 
     @property
     def meta_description(self):

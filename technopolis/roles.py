@@ -60,6 +60,7 @@ CONTENT_SNIPPETS = {
     "visits.ticketprice": ALL,
     "visits.eventspace": ALL,
     "visits.eventpackage": ALL,
+    "wagtailsearchpromotions.searchpromotion": ALL,
 }
 MEDIA = ("add", "change", "choose")
 

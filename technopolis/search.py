@@ -1,10 +1,23 @@
-"""Site search: cleaning the query, and the text shown for each result."""
+"""Site search: cleaning the query, the text shown for each result, "did you mean …" from
+the site's own words, editors' promoted results, and the searches that found nothing."""
 
+import difflib
 import re
+from datetime import timedelta
 
+from django.db import IntegrityError, connection, models
+from django.db.models import F, Sum
+from django.db.models.signals import post_delete, post_save
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+from wagtail.search import index
 from wagtail.search.query import Or, PlainText, SearchQuery
+from wagtail.search.utils import normalise_query_string
+
+from .cache import cached, generation
 
 MAX_QUERY_LENGTH = 200
 SNIPPET_WORDS = 30
@@ -84,3 +97,140 @@ def searchable_text(page) -> str:
     if body is not None:
         texts.extend(body.stream_block.get_searchable_content(body))
     return " ".join(t for t in texts if t)
+
+
+def reindex_on_change(model, pages_of):
+    """Keep the search index of pages true to text they show from another model: when an
+    instance of `model` is saved or deleted, the pages `pages_of(instance)` are indexed again
+    (a person renamed, a congress moved, a closure added)."""
+
+    def reindex(sender, instance, **kwargs):
+        for page in pages_of(instance):
+            index.insert_or_update_object(page.specific)
+
+    uid = f"search-reindex-{model._meta.label_lower}"
+    post_save.connect(reindex, sender=model, dispatch_uid=uid, weak=False)
+    post_delete.connect(reindex, sender=model, dispatch_uid=f"{uid}-delete", weak=False)
+
+
+def _text_columns():
+    # The plain text modelsearch keeps of each indexed object: mirrors of the tsvectors in
+    # PostgreSQL, the indexed text itself in SQLite.
+    return ("title_text", "body_text") if connection.vendor == "postgresql" else ("title", "body")
+
+
+def indexed_texts(pages):
+    """The indexed text of each page (what the search matched), {page pk: text}: one query."""
+    from wagtail.search.models import IndexEntry
+
+    title, body = _text_columns()
+    rows = IndexEntry.objects.filter(
+        content_type_id__in={page.content_type_id for page in pages},
+        object_id__in=[str(page.pk) for page in pages],
+    ).values_list("object_id", body)
+    return {int(pk): text or "" for pk, text in rows}
+
+
+def vocabulary(language):
+    """Every word of three letters or more on the live pages of a language, lower case."""
+    from wagtail.search.models import IndexEntry
+
+    def load():
+        pages = Page.objects.live().public().filter(locale__language_code=language)
+        rows = pages.values_list("pk", "content_type_id")
+        entries = IndexEntry.objects.filter(
+            content_type_id__in={content_type for _pk, content_type in rows},
+            object_id__in=[str(pk) for pk, _content_type in rows],
+        )
+        words = set()
+        for texts in entries.values_list(*_text_columns()):
+            for text in texts:
+                words.update(w.lower() for w in _WORD.findall(text or "") if len(w) > 2)
+        return sorted(words)
+
+    return cached(f"search-vocabulary:{generation()}:{language}", load)
+
+
+def did_you_mean(query, language):
+    """The query with each word the site does not use replaced by the closest one it does
+    ("Jaquemyn" → "Jacquemyn", "openinguren" → "openingsuren"), or "" when nothing changed."""
+    words = vocabulary(language)
+    known = set(words)
+    changed, out = False, []
+    for word in _WORD.findall(query):
+        lower = word.lower()
+        if len(lower) > 3 and lower not in known:
+            # one or two letters off, and the first letter right (people rarely miss that)
+            close = difflib.get_close_matches(lower, words, n=3, cutoff=0.8)
+            close = [word for word in close if word[0] == lower[0]]
+            if close:
+                out.append(close[0])
+                changed = True
+                continue
+        out.append(word)
+    return " ".join(out) if changed else ""
+
+
+def promoted(query, locale):
+    """The pages editors pinned for this query (Search promotions), in the page language."""
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+
+    return list(
+        SearchPromotion.objects.filter(
+            query__query_string=normalise_query_string(query),
+            page__live=True,
+            page__locale=locale,
+        )
+        .select_related("page")
+        .order_by("sort_order")
+    )
+
+
+class MissedSearch(models.Model):
+    """How often a query found nothing on a day, per language: kept for 30 days, so editors
+    see what people looked for in vain and can add a page or a promotion."""
+
+    query = models.CharField(_("search"), max_length=MAX_QUERY_LENGTH)
+    language = models.CharField(_("language"), max_length=8)
+    day = models.DateField(_("day"))
+    count = models.PositiveIntegerField(_("count"), default=0)
+
+    class Meta:
+        verbose_name = _("search that found nothing")
+        verbose_name_plural = _("searches that found nothing")
+        constraints = [
+            models.UniqueConstraint(fields=["query", "language", "day"], name="one_row_a_day")
+        ]
+
+    def __str__(self):
+        return f"{self.query} ({self.language}, {self.day})"
+
+
+KEPT_DAYS = 30
+
+
+def record_missed(query, language):
+    """Count a search that found nothing: one UPDATE, or an INSERT for the day's first."""
+    row = {
+        "query": normalise_query_string(query)[:MAX_QUERY_LENGTH],
+        "language": language,
+        "day": timezone.localdate(),
+    }
+    if MissedSearch.objects.filter(**row).update(count=F("count") + 1):
+        return
+    try:
+        MissedSearch.objects.create(**row, count=1)
+    except IntegrityError:  # another request inserted it first
+        MissedSearch.objects.filter(**row).update(count=F("count") + 1)
+
+
+def most_missed(limit=10):
+    """The searches that found nothing most often in the last 30 days: (query, language, n)."""
+    since = timezone.localdate() - timedelta(days=KEPT_DAYS)
+    MissedSearch.objects.filter(day__lt=since).delete()  # what is older is forgotten
+    return list(
+        MissedSearch.objects.filter(day__gte=since)
+        .values_list("query", "language")
+        .annotate(total=Sum("count"))
+        .order_by("-total", "query")[:limit]
+    )

@@ -23,35 +23,40 @@ def _sections(pages):
 
 @require_GET
 def search(request):
+    """Results as base pages (a page type's own fields are not needed): the title, the kind
+    of page, its section and a snippet from the indexed text, in a fixed number of queries
+    whatever kinds of page a query finds."""
     query = site_search.clean_query(request.GET.get("q", ""))
-    results = None
+    language, locale = get_language(), Locale.get_active()
+    context = {"query": query, "results": None, "search_url": reverse("search")}
     if site_search.query_terms(query):
         found = (
             Page.objects.live()
             .public()
-            .filter(locale=Locale.get_active())
-            .search(site_search.engine_query(query, get_language()))
+            .filter(locale=locale)
+            .search(site_search.engine_query(query, language))
         )
         results = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-        pages = Page.objects.filter(pk__in=[p.pk for p in results.object_list]).specific()
-        by_pk = {page.pk: page for page in pages}
-        sections = _sections(by_pk.values())
+        pages = list(results.object_list)
+        sections = _sections(pages)
+        texts = site_search.indexed_texts(pages)
         terms = site_search.query_terms(query)
         depth3 = Page.steplen * 3
         results.object_list = [
             {
                 "page": page,
+                "kind": page.specific_class._meta.verbose_name if page.specific_class else "",
                 "section": sections.get(page.path[:depth3]) if page.depth > 3 else None,
-                "snippet": site_search.snippet(site_search.searchable_text(page), terms),
+                "snippet": site_search.snippet(texts.get(page.pk, ""), terms),
             }
-            for page in (by_pk.get(p.pk) for p in results.object_list)
-            if page is not None
+            for page in pages
         ]
-    return render(
-        request,
-        "technopolis/search.html",
-        {"query": query, "results": results, "search_url": reverse("search")},
-    )
+        context["results"] = results
+        context["promoted"] = site_search.promoted(query, locale)
+        if not results.paginator.count:
+            context["suggestion"] = site_search.did_you_mean(query, language)
+            site_search.record_missed(query, language)
+    return render(request, "technopolis/search.html", context)
 
 
 @require_GET

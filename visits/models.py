@@ -2,6 +2,8 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -332,6 +334,13 @@ class OpeningHoursPage(SitePage):
 
     content_panels = [*SitePage.content_panels, FieldPanel("body")]
     search_fields = [*SitePage.search_fields, *text_fields("body")]
+
+    def shown_texts(self):
+        # The closures and special hours to come that the page lists ("Kerstmis", "STEM-dag").
+        today = timezone.localdate()
+        to_come = OpeningException.objects.filter(Q(start_date__gte=today) | Q(end_date__gte=today))
+        return [exception.reason(self.locale.language_code) for exception in to_come]
+
     parent_page_types = ["visits.AudiencePage"]
 
     class Meta:

@@ -210,6 +210,10 @@ class ZonePage(SitePage):
         FieldPanel("body"),
     ]
     search_fields = [*SitePage.search_fields, index.SearchField("highlights")]
+
+    def shown_texts(self):
+        return [self.get_kind_display()]
+
     parent_page_types = ["visits.ZoneIndexPage"]
 
     class Meta:
@@ -293,6 +297,9 @@ class SchoolProgrammePage(SitePage):
         index.FilterField("theme"),
     ]
     parent_page_types = ["visits.ProgrammeIndexPage"]
+
+    def shown_texts(self):
+        return [self.get_level_display(), self.get_theme_display()]
 
     class Meta:
         verbose_name = _("school programme")

@@ -296,6 +296,10 @@ class ActivityPage(SitePage):
     ]
     search_fields = [*SitePage.search_fields, *text_fields("body")]
     parent_page_types = ["agenda.WhatsOnPage"]
+
+    def shown_texts(self):
+        return [self.get_kind_display(), self.zone.title if self.zone_id else ""]
+
     subpage_types = []
     base_form_class = ActivityPageForm
 
