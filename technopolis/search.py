@@ -90,15 +90,6 @@ def snippet(text: str, terms: list[str], words: int = SNIPPET_WORDS):
     return mark_safe(prefix + " ".join(parts) + suffix)
 
 
-def searchable_text(page) -> str:
-    """The words of a page a visitor would recognise: its lead, then its body."""
-    texts = [getattr(page, "lead", ""), page.search_description]
-    body = getattr(page, "body", None)
-    if body is not None:
-        texts.extend(body.stream_block.get_searchable_content(body))
-    return " ".join(t for t in texts if t)
-
-
 def reindex_on_change(model, pages_of):
     """Keep the search index of pages true to text they show from another model: when an
     instance of `model` is saved or deleted, the pages `pages_of(instance)` are indexed again

@@ -30,10 +30,12 @@ def search(request):
     language, locale = get_language(), Locale.get_active()
     context = {"query": query, "results": None, "search_url": reverse("search")}
     if site_search.query_terms(query):
+        context["promoted"] = promoted = site_search.promoted(query, locale)
         found = (
             Page.objects.live()
             .public()
             .filter(locale=locale)
+            .exclude(pk__in=[promotion.page_id for promotion in promoted])
             .search(site_search.engine_query(query, language))
         )
         results = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
@@ -52,8 +54,7 @@ def search(request):
             for page in pages
         ]
         context["results"] = results
-        context["promoted"] = site_search.promoted(query, locale)
-        if not results.paginator.count:
+        if not (results.paginator.count or promoted):
             context["suggestion"] = site_search.did_you_mean(query, language)
             site_search.record_missed(query, language)
     return render(request, "technopolis/search.html", context)

@@ -1,13 +1,16 @@
 """Site search, and what search engines and social media read from every page."""
 
+import html as html_lib
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
 from django.db import connection
 from wagtail.models import Page, Site
 
+from organisations.models import Person
 from technopolis.models import ContentPage
-from technopolis.search import clean_query, dutch_singular, searchable_text, snippet
+from technopolis.search import clean_query, dutch_singular, indexed_texts, most_missed, snippet
 
 from .helpers import demo_page, elements
 
@@ -55,15 +58,111 @@ def test_results_show_their_section_and_a_highlighted_snippet(client):
     html = client.get("/en/search/", {"q": "networks"}).content.decode()
     result = html[: html.index('href="/en/international/networks/"')]
     result = html[result.rindex("<li") : html.index("</li>", len(result))]
-    assert 'class="search-result__section">International<' in result
+    assert 'class="search-result__section">Content page · International<' in result
     assert 'href="/en/international/networks/"' in result
     assert "<mark>" in result
 
 
 def test_snippets_hold_the_page_text_not_the_heading_level_labels():
-    text = searchable_text(demo_page("plan-your-visit", "nl"))
+    page = demo_page("plan-your-visit", "nl")
+    text = indexed_texts([page])[page.pk]
     assert "Route" in text
     assert "(H2)" not in text and "(H3)" not in text
+
+
+def titles_found(client, language, query):
+    """The titles a visitor sees, promoted results first, in order."""
+    html = client.get(SEARCH[language], {"q": query}).content.decode()
+    return [
+        html_lib.unescape(t) for t in re.findall(r'search-result__title"><a [^>]*>([^<]+)', html)
+    ]
+
+
+# What people type, in the three languages: names, places, years, everyday words and
+# misspellings; the page they expect among the first three results (promoted ones first).
+EXPECTED = [
+    ("nl", "Jacquemyn", "Ecsite"),
+    ("nl", "Ecsite", "Ecsite"),
+    ("nl", "ASTC", "ASTC"),
+    ("nl", "openingsuren", "Openingsuren"),
+    ("nl", "Kerstmis", "Openingsuren"),
+    ("nl", "STEM", "Openingsuren"),
+    ("nl", "Kaapstad", "Verklaring van Kaapstad"),
+    ("nl", "2014", "Verklaring van Mechelen"),
+    ("nl", "Xplora", "Xplora"),
+    ("nl", "klasbezoek", "Klasbezoek aanvragen"),
+    ("nl", "zaal huren", "Zaal huren voor je event"),
+    ("nl", "parking", "Je bezoek plannen"),
+    ("nl", "prijs", "Tickets en prijzen"),
+    ("nl", "verjaardag", "Bezoekers"),
+    ("nl", "groepen", "Tickets en prijzen"),
+    ("fr", "Jacquemyn", "Ecsite"),
+    ("fr", "Malines", "Déclaration de Malines"),
+    ("fr", "Noël", "Horaires"),
+    ("fr", "billets", "Billets et tarifs"),
+    ("fr", "anniversaire", "Visiteurs"),
+    ("fr", "groupes", "Billets et tarifs"),
+    ("fr", "Le Cap", "Déclaration du Cap"),
+    ("fr", "horaires", "Horaires"),
+    ("fr", "Ecsite", "Ecsite"),
+    ("en", "Jacquemyn", "ASTC"),
+    ("en", "Toronto", "Toronto Declaration"),
+    ("en", "Cape Town", "Cape Town Declaration"),
+    ("en", "Christmas", "Opening hours"),
+    ("en", "tickets", "Tickets and prices"),
+    ("en", "birthday", "Visitors"),
+    ("en", "groups", "Tickets and prices"),
+    ("en", "opening hours", "Opening hours"),
+    ("en", "EUSEA", "EUSEA"),
+    ("en", "2008", "Toronto Declaration"),
+    ("en", "parking", "Plan your visit"),
+]
+
+
+@pytest.mark.parametrize(("language", "query", "expected"), EXPECTED)
+def test_search_finds_what_people_type(client, language, query, expected):
+    assert expected in titles_found(client, language, query)[:3]
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "meant"),
+    [
+        ("nl", "Jaquemyn", "jacquemyn"),
+        ("nl", "Ecsyte", "ecsite"),
+        ("nl", "openinguren", "openingsuren"),
+        ("en", "Cristmas", "christmas"),
+    ],
+)
+def test_a_misspelt_word_gets_did_you_mean_from_the_sites_own_words(client, language, typed, meant):
+    html = client.get(SEARCH[language], {"q": typed}).content.decode()
+    assert elements(html, "a", href=f"?q={meant}"), html[html.find("search-empty") :][:400]
+    assert titles_found(client, language, meant), "the suggestion finds something"
+
+
+def test_a_promoted_page_comes_first_and_once(client):
+    titles = titles_found(client, "nl", "prijs")
+    assert titles[0] == "Tickets en prijzen"
+    assert titles.count("Tickets en prijzen") == 1
+
+
+def test_a_person_renamed_is_found_under_the_new_name(client):
+    person = Person.objects.get(name__contains="Jacquemyn", locale__language_code="en")
+    person.name = "Erik Jacquemijn-Testname"
+    person.save()
+    for role in person.roles.all():
+        role.save()  # the admin saves a person with their roles
+    assert "Ecsite" in titles_found(client, "en", "Testname")
+
+
+def test_searches_that_found_nothing_reach_the_editors_admin_home(client, admin_client):
+    for _ in range(3):
+        client.get(SEARCH["nl"], {"q": "dinosaurus"})
+    client.get(SEARCH["fr"], {"q": "dinosaure"})
+    client.get(SEARCH["nl"], {"q": "Xplora"})  # found: not listed
+    assert most_missed()[:2] == [("dinosaurus", "nl", 3), ("dinosaure", "fr", 1)]
+    home = admin_client.get("/admin/").content.decode()
+    assert "“dinosaurus” (nl) — 3 keer" in home
+    assert "Xplora" not in home[home.find("Zoekopdrachten zonder resultaat") :][:600]
 
 
 def test_search_page_is_not_indexed_and_has_an_empty_state(client):

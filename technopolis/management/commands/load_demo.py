@@ -20,7 +20,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 from wagtail.models import Page, Site
 
-from technopolis.demo import content, redirects
+from technopolis.demo import content, promotions, redirects
 from technopolis.demo.images import EMBLEM_ALT, ensure_image
 from technopolis.demo.loader import DemoLoader
 from technopolis.models import SiteSettings
@@ -91,6 +91,7 @@ class Command(BaseCommand):
             load_app_demo("declarations", loader)
             self.configure_header(loader)
             redirects.load(loader)
+            promotions.load(loader)
         # The roles' permission counts are details too.
         call_command("setup_roles", stdout=self.stdout, verbosity=max(verbosity - 1, 0))
         accounts = self.ensure_accounts(admin_password) if admin_password else []
