@@ -247,7 +247,7 @@ class SitePage(Page):
         kinds, closures), in the page's language: indexed with it, so the search finds it.
         Page types that show such text say which; apps reindex the pages when it changes."""
         with translation.override(self.locale.language_code):
-            return " ".join(str(text) for text in self.shown_texts() if text)
+            return " · ".join(str(text) for text in self.shown_texts() if text)
 
     def shown_texts(self):
         return []

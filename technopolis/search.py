@@ -123,7 +123,8 @@ def indexed_texts(pages):
 
 
 def vocabulary(language):
-    """Every word of three letters or more on the live pages of a language, lower case."""
+    """Every word of three letters or more on the live pages of a language: {lower case: as
+    written}, lower case where the site writes it so (a name keeps its capital)."""
     from wagtail.search.models import IndexEntry
 
     def load():
@@ -133,11 +134,13 @@ def vocabulary(language):
             content_type_id__in={content_type for _pk, content_type in rows},
             object_id__in=[str(pk) for pk, _content_type in rows],
         )
-        words = set()
+        words = {}
         for texts in entries.values_list(*_text_columns()):
-            for text in texts:
-                words.update(w.lower() for w in _WORD.findall(text or "") if len(w) > 2)
-        return sorted(words)
+            for word in _WORD.findall(" ".join(text or "" for text in texts)):
+                lower = word.lower()
+                if len(word) > 2 and words.get(lower) != lower:
+                    words[lower] = word if lower not in words or word == lower else words[lower]
+        return words
 
     return cached(f"search-vocabulary:{generation()}:{language}", load)
 
@@ -146,16 +149,15 @@ def did_you_mean(query, language):
     """The query with each word the site does not use replaced by the closest one it does
     ("Jaquemyn" → "Jacquemyn", "openinguren" → "openingsuren"), or "" when nothing changed."""
     words = vocabulary(language)
-    known = set(words)
     changed, out = False, []
     for word in _WORD.findall(query):
         lower = word.lower()
-        if len(lower) > 3 and lower not in known:
+        if len(lower) > 3 and lower not in words:
             # one or two letters off, and the first letter right (people rarely miss that)
             close = difflib.get_close_matches(lower, words, n=3, cutoff=0.8)
             close = [word for word in close if word[0] == lower[0]]
             if close:
-                out.append(close[0])
+                out.append(words[close[0]])
                 changed = True
                 continue
         out.append(word)
