@@ -65,10 +65,16 @@ def test_school_day_hours_and_stem_days_from_opening_hours():
         hours.WeeklyRule(frozenset(range(7)), time(9, 30), time(18), date(2030, 4, 1)),
     ]
     assert school_day_hours(rules) == hours.Period(time(9, 30), time(17))
-    stem = hours.OpeningException(date(2030, 10, 14), date(2030, 10, 16), (), "STEM days")
-    past = hours.OpeningException(date(2029, 10, 15), date(2029, 10, 17), (), "STEM-dagen")
+    stem = hours.OpeningException(
+        date(2030, 10, 14), date(2030, 10, 16), (), "STEM days", stem_day=True
+    )
+    past = hours.OpeningException(
+        date(2029, 10, 15), date(2029, 10, 17), (), "STEM-dagen", stem_day=True
+    )
     christmas = hours.OpeningException(date(2030, 12, 24), date(2030, 12, 25), (), "Christmas")
-    assert stem_days([christmas, stem, past], date(2030, 1, 1)) == [stem]
+    # a polling station is no STEM day, though its Dutch name begins with the same letters
+    vote = hours.OpeningException(date(2030, 5, 26), date(2030, 5, 26), (), "stembureau")
+    assert stem_days([christmas, vote, stem, past], date(2030, 1, 1)) == [stem]
 
 
 def test_classes_come_on_open_weekdays():

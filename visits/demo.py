@@ -345,10 +345,14 @@ def _nth_monday(year, month, n):
     return _monday_on_or_after(date(year, month, 1)) + timedelta(weeks=n - 1)
 
 
+def stem_days_start(year):
+    return _nth_monday(year, 10, 3)
+
+
 def closures(year):
     """(first day, last day, reason in nl, fr, en) of the building's closures in `year`."""
     maintenance = _nth_monday(year, 9, 1)
-    stem = _nth_monday(year, 10, 3)
+    stem = stem_days_start(year)
     return [
         (date(year, 1, 1), date(year, 1, 1), "Nieuwjaar", "Nouvel An", "New Year's Day"),
         (
@@ -413,7 +417,12 @@ def load_hours(years):
                 start_date=start,
                 end_date=None if end == start else end,
                 kind=OpeningException.Kind.CLOSED,
-                defaults={"reason_nl": nl, "reason_fr": fr, "reason_en": en},
+                defaults={
+                    "reason_nl": nl,
+                    "reason_fr": fr,
+                    "reason_en": en,
+                    "stem_day": start == stem_days_start(year),
+                },
             )
 
 

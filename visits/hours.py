@@ -63,6 +63,7 @@ class OpeningException:
     periods: tuple[Period, ...] = ()
     reason: str = ""
     notice_url: str = ""
+    stem_day: bool = False  # the building closes for the teachers' STEM days
 
     @property
     def closed(self):

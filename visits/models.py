@@ -267,12 +267,18 @@ class OpeningException(models.Model):
         verbose_name=_("notice page"),
         help_text=_("Optional page that explains the closure; linked in its translations."),
     )
+    stem_day = models.BooleanField(
+        _("STEM days for teachers"),
+        default=False,
+        help_text=_("A closure for the teachers' STEM days: listed on the school programmes."),
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
         FieldRowPanel([FieldPanel("kind"), FieldPanel("opens"), FieldPanel("closes")]),
         FieldRowPanel([FieldPanel("reason_nl"), FieldPanel("reason_fr"), FieldPanel("reason_en")]),
         FieldPanel("notice_page"),
+        FieldPanel("stem_day"),
     ]
 
     class Meta:
@@ -297,7 +303,12 @@ class OpeningException(models.Model):
     def as_value(self, language="nl", notice_url=""):
         periods = () if self.closed else (hours.Period(self.opens, self.closes),)
         return hours.OpeningException(
-            self.start_date, self.last_day, periods, self.reason(language), notice_url
+            self.start_date,
+            self.last_day,
+            periods,
+            self.reason(language),
+            notice_url,
+            stem_day=self.stem_day,
         )
 
     def clean(self):

@@ -1,8 +1,8 @@
 """School days and STEM days for teachers, read from the opening hours (no copy in page text).
 
 A class can come on any weekday the building opens outside the school holidays; the STEM
-days are the building's closures whose reason mentions STEM (the closure the front desk
-enters, "STEM-dagen voor leerkrachten", is the single source of those dates).
+days are the building's closures the front desk marks as such (the closure it enters,
+"STEM-dagen voor leerkrachten", is the single source of those dates).
 """
 
 from datetime import date
@@ -15,7 +15,6 @@ from . import hours
 from .schedule import schedules
 
 WEEKDAYS = range(5)
-STEM_MARKER = "stem"
 
 
 def school_day_hours(rules):
@@ -30,7 +29,7 @@ def school_day_hours(rules):
 
 def stem_days(exceptions, today: date, count=2):
     """The next closures for the teachers' STEM days, soonest first."""
-    marked = [e for e in exceptions if e.closed and STEM_MARKER in e.reason.lower()]
+    marked = [e for e in exceptions if e.closed and e.stem_day]
     return hours.upcoming_exceptions(marked, today, count)
 
 
