@@ -8,7 +8,7 @@ from django.utils import translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.images.models import AbstractImage, AbstractRendition
@@ -118,7 +118,11 @@ class SiteSettings(BaseSiteSetting):
         default="https://tickets.technopolis.be/",
         help_text=_("The 'Online tickets' button in every page header goes here."),
     )
-    address = models.TextField(_("address"), default="Technologielaan 1\n2800 Mechelen")
+    street_address = models.CharField(
+        _("street and number"), max_length=120, default="Technologielaan 1"
+    )
+    postal_code = models.CharField(_("postal code"), max_length=10, default="2800")
+    locality = models.CharField(_("town"), max_length=80, default="Mechelen")
     phone = models.CharField(_("phone"), max_length=40, blank=True, default="+32 15 34 20 20")
     email = models.EmailField(_("e-mail"), blank=True, default="info@technopolis.be")
     company = models.CharField(
@@ -160,7 +164,8 @@ class SiteSettings(BaseSiteSetting):
         FieldPanel("share_image"),
         MultiFieldPanel(
             [
-                FieldPanel("address"),
+                FieldPanel("street_address"),
+                FieldRowPanel([FieldPanel("postal_code"), FieldPanel("locality")]),
                 FieldPanel("phone"),
                 FieldPanel("email"),
                 FieldPanel("company"),

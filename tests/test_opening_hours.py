@@ -12,7 +12,9 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from wagtail.models import Site
 
+from technopolis.models import SiteSettings
 from visits.demo import closures, easter_holidays
 from visits.hours import TZ
 from visits.models import OpeningException, Venue, WeeklyRule
@@ -321,6 +323,26 @@ def test_ical_feed_of_closures_and_special_hours(client):
 def json_ld(html):
     (block,) = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
     return json.loads(block)
+
+
+def test_the_address_is_edited_as_fields_and_shown_from_them(client):
+    """The structured data read the address from two lines of free text; a town of several
+    words or a missing line broke it. Footer, home page and JSON-LD show the same fields."""
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.street_address = "Technologielaan 1 bus 3"
+    settings.postal_code = "2800"
+    settings.locality = "Mechelen-Noord"
+    settings.save()
+    html = client.get(demo_page("home", "en").url).content.decode()
+    assert json_ld(html)["address"] == {
+        "@type": "PostalAddress",
+        "streetAddress": "Technologielaan 1 bus 3",
+        "postalCode": "2800",
+        "addressLocality": "Mechelen-Noord",
+        "addressCountry": "BE",
+    }
+    assert "<address>Technologielaan 1 bus 3<br>2800 Mechelen-Noord</address>" in html
+    assert "Technologielaan 1 bus 3, 2800 Mechelen-Noord" in html
 
 
 @pytest.mark.parametrize("key", ["home", "opening-hours"])

@@ -27,7 +27,7 @@ def museum_json_ld(request):
         venue,
         hours.local_day(timezone.now()),
         sites.absolute(request, f"/{get_language()}/"),
-        site_settings.address,
+        site_settings,
         site_settings.phone,
     )
     return json_ld(data)

@@ -48,27 +48,25 @@ def special_opening_hours_specification(exceptions, today):
     return specs
 
 
-def postal_address(address):
-    """A PostalAddress from the address as its lines: "Technologielaan 1", "2800 Mechelen"."""
-    street, place = (address.splitlines() + ["", ""])[:2]
-    postal_code, _, locality = place.partition(" ")
+def postal_address(site_settings):
+    """A PostalAddress from the address fields of the site settings."""
     return {
         "@type": "PostalAddress",
-        "streetAddress": street,
-        "postalCode": postal_code,
-        "addressLocality": locality,
+        "streetAddress": site_settings.street_address,
+        "postalCode": site_settings.postal_code,
+        "addressLocality": site_settings.locality,
         "addressCountry": "BE",
     }
 
 
-def museum(venue, today, url, address, telephone):
-    """The Museum node: `address` is the postal address as its lines."""
+def museum(venue, today, url, site_settings, telephone):
+    """The Museum node, with the address of the site settings."""
     data = {
         "@context": "https://schema.org",
         "@type": "Museum",
         "name": "Technopolis",
         "url": url,
-        "address": postal_address(address),
+        "address": postal_address(site_settings),
         "openingHoursSpecification": opening_hours_specification(venue.rules),
         "specialOpeningHoursSpecification": special_opening_hours_specification(
             venue.exceptions, today

@@ -246,7 +246,7 @@ def activity_context(request, page):
             entries,
             url=sites.absolute(request, page.url),
             home_url=sites.absolute(request, f"/{get_language()}/"),
-            address=site_settings.address,
+            site_settings=site_settings,
             ticket_url=site_settings.ticket_shop_url,
             image_url=image_url,
         )

@@ -19,9 +19,9 @@ def _span(occurrence):
     )
 
 
-def events(activity, entries, *, url, home_url, address, ticket_url, image_url=""):
+def events(activity, entries, *, url, home_url, site_settings, ticket_url, image_url=""):
     """One Event per occurrence in `entries`, as search engines read them."""
-    place = {"@type": "Place", "name": "Technopolis", "address": postal_address(address)}
+    place = {"@type": "Place", "name": "Technopolis", "address": postal_address(site_settings)}
     if activity.included:
         offer = {"@type": "Offer", "url": ticket_url, "priceCurrency": "EUR"}
     else:

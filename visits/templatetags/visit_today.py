@@ -53,9 +53,3 @@ def zones_by_age():
         .order_by(F("age_from").asc(nulls_last=True), "path")
     )
     return {"zones": zones}
-
-
-@register.simple_tag
-def address_line(address):
-    """The postal address on one line: "Technologielaan 1, 2800 Mechelen"."""
-    return ", ".join(line.strip() for line in address.splitlines() if line.strip())

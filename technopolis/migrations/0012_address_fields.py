@@ -1,0 +1,47 @@
+"""The museum's address as fields (street and number, postal code, town): the structured data
+parsed them from a text of two lines. Addresses already saved are split once, here."""
+
+from django.db import migrations, models
+
+
+def split_address(apps, schema_editor):
+    for row in apps.get_model("technopolis", "SiteSettings").objects.all():
+        lines = [line.strip() for line in row.address.splitlines() if line.strip()]
+        if len(lines) >= 2:
+            postal_code, _, locality = lines[1].partition(" ")
+            row.street_address, row.postal_code, row.locality = lines[0], postal_code, locality
+            row.save(update_fields=["street_address", "postal_code", "locality"])
+
+
+def join_address(apps, schema_editor):
+    for row in apps.get_model("technopolis", "SiteSettings").objects.all():
+        row.address = f"{row.street_address}\n{row.postal_code} {row.locality}"
+        row.save(update_fields=["address"])
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("technopolis", "0011_missed_searches"),
+    ]
+
+    operations = [
+        migrations.AddField(
+            model_name="sitesettings",
+            name="street_address",
+            field=models.CharField(
+                default="Technologielaan 1", max_length=120, verbose_name="street and number"
+            ),
+        ),
+        migrations.AddField(
+            model_name="sitesettings",
+            name="postal_code",
+            field=models.CharField(default="2800", max_length=10, verbose_name="postal code"),
+        ),
+        migrations.AddField(
+            model_name="sitesettings",
+            name="locality",
+            field=models.CharField(default="Mechelen", max_length=80, verbose_name="town"),
+        ),
+        migrations.RunPython(split_address, join_address),
+        migrations.RemoveField(model_name="sitesettings", name="address"),
+    ]
