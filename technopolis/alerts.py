@@ -17,6 +17,7 @@ Every public page shows the bar, so reading it must be cheap and cache-safe:
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.signals import post_delete, post_save
@@ -24,7 +25,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, RevisionMixin
 
 from .cache import cached, generation, purge_proxy
 from .navigation import localized_pages
@@ -32,8 +33,11 @@ from .navigation import localized_pages
 LANGUAGES = ("nl", "fr", "en")
 
 
-class Alert(models.Model):
+class Alert(RevisionMixin, models.Model):
     """A message shown above the header of every public page between two moments."""
+
+    # Every save keeps a revision: the history shows who changed what, and when.
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="alert")
 
     class Priority(models.IntegerChoices):
         INFO = 1, _("Information")

@@ -43,7 +43,7 @@ from technopolis.roles import (
 from visits.admin_views import MomentForm
 from visits.demo import closures
 from visits.hours import TZ
-from visits.models import Venue
+from visits.models import TicketPrice, Venue
 
 from .helpers import demo_page, elements
 
@@ -200,6 +200,27 @@ def test_front_desk_schedules_an_alert_in_the_admin(client, staff):
     assert response.status_code == 302, response.content.decode()[:2000]
     alert = Alert.objects.get()
     assert alert.starts_at == datetime(2030, 5, 4, 9, tzinfo=TZ)
+    # kept as a revision: the history says who wrote it, and when
+    assert alert.latest_revision.user == staff[FRONT_DESK]
+    history = client.get(f"/admin/snippets/technopolis/alert/history/{alert.pk}/")
+    assert history.status_code == 200
+    assert staff[FRONT_DESK].get_username() in history.content.decode()
+
+
+def test_price_lists_and_opening_hours_keep_who_changed_them(client, staff, admin_user):
+    """Prices and hours decide what visitors pay and when they find the door open: each save
+    is a revision with its author, so staff can see who changed what and when."""
+    for model, url in ((TicketPrice, "visits/ticketprice"), (Venue, "visits/venue")):
+        row = model.objects.first()
+        assert (
+            client_for(client, admin_user)
+            .get(f"/admin/snippets/{url}/history/{row.pk}/")
+            .status_code
+            == 200
+        )
+        revision = row.save_revision(user=admin_user)
+        assert row.revisions.first() == revision
+        assert revision.user == admin_user and revision.content["pk"] == row.pk
 
 
 def test_front_desk_edits_hours_and_alerts_but_no_pages(client, staff):

@@ -1,5 +1,6 @@
 """Audiences and their offers; venues and their opening hours."""
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -9,6 +10,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import RevisionMixin
 
 from technopolis.blocks import body_field
 from technopolis.models import SitePage, text_fields
@@ -97,12 +99,15 @@ EXCEPTION_CONFLICT = _(
 )
 
 
-class Venue(ClusterableModel):
+class Venue(RevisionMixin, ClusterableModel):
     """A building or zone with its own opening hours: the main building, the outdoor expo.
 
     The first venue that is not part of another is the one the page header speaks of. A
     closure of a venue also closes the zones that are part of it.
     """
+
+    # Every save keeps a revision: the history shows who changed what, and when.
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="venue")
 
     key = models.SlugField(
         _("key"),

@@ -8,6 +8,7 @@ spaces, packages) hold a field per language, like the venues of the opening hour
 from dataclasses import dataclass
 from datetime import date
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
@@ -17,7 +18,7 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, RevisionMixin
 from wagtail.search import index
 
 from technopolis.blocks import body_field
@@ -54,9 +55,12 @@ def age_range(age_from, age_to):
 # -- Tickets and prices ------------------------------------------------------------------
 
 
-class TicketPrice(models.Model):
+class TicketPrice(RevisionMixin, models.Model):
     """One line of a price list: a category of visitor, their ages and the price, valid from
     a date. Rows sharing `valid_from` form one price list; the newest list in force is shown."""
+
+    # Every save keeps a revision: the history shows who changed what, and when.
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="ticket_price")
 
     category_nl = models.CharField(_("category (Dutch)"), max_length=80)
     category_fr = models.CharField(_("category (French)"), max_length=80, blank=True)
