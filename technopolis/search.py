@@ -142,7 +142,7 @@ def vocabulary(language):
                     words[lower] = word if lower not in words or word == lower else words[lower]
         return words
 
-    return cached(f"search-vocabulary:{generation()}:{language}", load)
+    return cached(f"search-words:{generation()}:{language}", load)
 
 
 def did_you_mean(query, language):
