@@ -3,6 +3,7 @@ from django.apps import AppConfig
 
 class OrganisationsConfig(AppConfig):
     name = "organisations"
+    site_content = True  # its rows are what visitors see (technopolis/cache.py)
 
     def ready(self):
         from technopolis.search import reindex_on_change

@@ -3,6 +3,7 @@ from django.apps import AppConfig
 
 class TechnopolisConfig(AppConfig):
     name = "technopolis"
+    site_content = True  # its rows are what visitors see (technopolis/cache.py)
     verbose_name = "Technopolis"
 
     def ready(self):

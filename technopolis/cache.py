@@ -21,6 +21,7 @@
 
 import time
 
+from django.apps import apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
@@ -34,14 +35,9 @@ from . import sites
 from .request_memo import remember, remembered
 
 GENERATION_KEY = "page-cache:generation"
-CONTENT_APPS = {
-    "technopolis",
-    "organisations",
-    "declarations",
-    "visits",
-    "agenda",
-    "wagtailredirects",
-}
+# Wagtail's own apps whose rows visitors see; the project's apps say so in their AppConfig
+# (`site_content = True`), so a new app needs no change here.
+WAGTAIL_CONTENT_APPS = {"wagtailredirects"}
 
 
 def cached(key, load, timeout=3600):
@@ -129,7 +125,14 @@ def changes_published_site(sender, instance, deleted):
         return sender in (Site, Locale, PageViewRestriction)
     # Renditions (made on save) and what visitors send (form submissions) leave the published
     # site unchanged: such models say so with `cache_neutral = True`.
-    return sender._meta.app_label in CONTENT_APPS and not getattr(sender, "cache_neutral", False)
+    label = sender._meta.app_label
+    if label not in WAGTAIL_CONTENT_APPS:
+        try:
+            if not getattr(apps.get_app_config(label), "site_content", False):
+                return False
+        except LookupError:  # Django's own bookkeeping, e.g. the applied migrations
+            return False
+    return not getattr(sender, "cache_neutral", False)
 
 
 def _content_saved(sender, instance, **kwargs):

@@ -18,6 +18,8 @@ from wagtail.models import Page, Revision
 class Autosave(models.Model):
     """A revision written by the editor's autosave that no person has saved or submitted."""
 
+    cache_neutral = True  # admin bookkeeping: no page changes
+
     revision = models.OneToOneField(
         Revision, on_delete=models.CASCADE, primary_key=True, related_name="+"
     )

@@ -183,6 +183,8 @@ class MissedSearch(models.Model):
     """How often a query found nothing on a day, per language: kept for 30 days, so editors
     see what people looked for in vain and can add a page or a promotion."""
 
+    cache_neutral = True  # a count for editors: no page changes
+
     query = models.CharField(_("search"), max_length=MAX_QUERY_LENGTH)
     language = models.CharField(_("language"), max_length=8)
     day = models.DateField(_("day"))

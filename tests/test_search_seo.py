@@ -9,6 +9,7 @@ from django.db import connection
 from wagtail.models import Page, Site
 
 from organisations.models import Person
+from technopolis.cache import generation
 from technopolis.models import ContentPage
 from technopolis.search import clean_query, dutch_singular, indexed_texts, most_missed, snippet
 
@@ -321,3 +322,11 @@ def test_old_addresses_answer_301_to_their_new_page(client, old, new):
 def test_old_addresses_that_are_still_current_need_no_redirect(client):
     for url in ["/en/visitors/opening-hours/", "/en/mission-and-vision/", "/nl/privacyverklaring/"]:
         assert client.get(url).status_code == 200
+
+
+def test_counting_a_search_that_found_nothing_keeps_the_page_cache(client):
+    """A count for editors is no content: it must not make every page render again."""
+    before = generation()
+    client.get(SEARCH["en"], {"q": "pterodactyl"})
+    assert most_missed() == [("pterodactyl", "en", 1)]
+    assert generation() == before

@@ -3,6 +3,7 @@ from django.apps import AppConfig
 
 class VisitsConfig(AppConfig):
     name = "visits"
+    site_content = True  # its rows are what visitors see (technopolis/cache.py)
 
     def ready(self):
         # connects the signals that drop cached opening hours when they are edited
