@@ -1,7 +1,15 @@
 from django.apps import AppConfig
 
+from technopolis.role_names import ALL, EDIT, EDITORS, MODERATORS, TRANSLATORS
+
 
 class DeclarationsConfig(AppConfig):
+    # Who edits this app's snippets (technopolis/roles.py).
+    staff_roles = {
+        EDITORS: {"occasion": ALL},
+        MODERATORS: {"occasion": ALL},
+        TRANSLATORS: {"occasion": EDIT},
+    }
     name = "declarations"
     site_content = True  # its rows are what visitors see (technopolis/cache.py)
 

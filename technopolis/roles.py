@@ -41,25 +41,17 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-EDITORS = "Editors"
-MODERATORS = "Moderators"
-TRANSLATORS = "Translators"
-FRONT_DESK = "Front desk"
-BOOKINGS = "Bookings"
+from .role_names import ALL, BOOKINGS, EDITORS, FRONT_DESK, MODERATORS, TRANSLATORS
+
+__all__ = ["ALL", "BOOKINGS", "EDITORS", "FRONT_DESK", "MODERATORS", "TRANSLATORS"]
 
 # Stored names, shown as they are in every admin language: in the museum's working language.
 WORKFLOW_NAME = "Nalezen door een moderator"
 TASK_NAME = "Goedkeuring door een moderator"
 
-ALL = ("add", "change", "delete", "view")
-# Content kept as snippets; a label whose model does not exist (yet) is skipped.
+# The core's and Wagtail's snippets; the apps give theirs in their AppConfig (`staff_roles`).
 CONTENT_SNIPPETS = {
-    "organisations.person": ALL,
-    "declarations.occasion": ALL,
     "technopolis.alert": ALL,
-    "visits.ticketprice": ALL,
-    "visits.eventspace": ALL,
-    "visits.eventpackage": ALL,
     "wagtailsearchpromotions.searchpromotion": ALL,
 }
 MEDIA = ("add", "change", "choose")
@@ -108,10 +100,6 @@ ROLES = (
     Role(
         TRANSLATORS,
         _("Translate pages and snippets; no new, moved or deleted pages."),
-        models={
-            "organisations.person": ("change", "view"),
-            "declarations.occasion": ("change", "view"),
-        },
         extra=("wagtail_localize.submit_translation",),
         pages=("change_page",),
         media=("choose",),
@@ -122,12 +110,7 @@ ROLES = (
             "Opening hours, closures and special hours; cancelled sessions and school "
             "holidays of the programme; alerts above the page header."
         ),
-        models={
-            "visits.venue": ALL,
-            "technopolis.alert": ALL,
-            "agenda.cancellation": ALL,
-            "agenda.schoolholiday": ALL,
-        },
+        models={"technopolis.alert": ALL},
     ),
     Role(
         BOOKINGS,
@@ -142,9 +125,19 @@ def submission_models():
     return [model for model in apps.get_models() if hasattr(model, "awaiting_follow_up")]
 
 
+def role_models(role):
+    """{"app_label.model": actions} of a role: the core's list and what the apps give it."""
+    given = {
+        f"{config.label}.{model}": actions
+        for config in apps.get_app_configs()
+        for model, actions in getattr(config, "staff_roles", {}).get(role.name, {}).items()
+    }
+    return {**role.models, **given}
+
+
 def _model_permissions(role):
     wanted = []
-    for label, actions in role.models.items():
+    for label, actions in role_models(role).items():
         app_label, model_name = label.split(".")
         try:
             model = apps.get_model(app_label, model_name)

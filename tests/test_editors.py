@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 import time_machine
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.cache import cache
@@ -37,6 +38,7 @@ from technopolis.roles import (
     ROLES,
     TRANSLATORS,
     WORKFLOW_NAME,
+    role_models,
     setup_roles,
     submission_models,
 )
@@ -731,7 +733,10 @@ def test_requests_come_from_visitors_forms_only(admin_client):
 
 def test_every_snippet_in_the_admin_belongs_to_a_role():
     """A new snippet model must join a role (technopolis/roles.py), or no staff can edit it."""
-    covered = {label for role in ROLES for label in role.models} | {
+    names = {role.name for role in ROLES}
+    for config in apps.get_app_configs():
+        assert set(getattr(config, "staff_roles", {})) <= names, config.label  # no typo
+    covered = {label for role in ROLES for label in role_models(role)} | {
         model._meta.label_lower for model in submission_models()
     }
     missing = {

@@ -1,7 +1,14 @@
 from django.apps import AppConfig
 
+from technopolis.role_names import ALL, EDITORS, FRONT_DESK, MODERATORS
+
+OFFERS = {"ticketprice": ALL, "eventspace": ALL, "eventpackage": ALL}
+
 
 class VisitsConfig(AppConfig):
+    # Who edits this app's snippets (technopolis/roles.py); Bookings follow up the requests
+    # visitors send (any model with `awaiting_follow_up`).
+    staff_roles = {EDITORS: OFFERS, MODERATORS: OFFERS, FRONT_DESK: {"venue": ALL}}
     name = "visits"
     site_content = True  # its rows are what visitors see (technopolis/cache.py)
 
