@@ -249,3 +249,8 @@ def status_preview_menu_item():
 @hooks.register("construct_homepage_panels")
 def add_opening_hours_panel(request, panels):
     panels.append(OpeningHoursPanel(request))
+
+
+@hooks.register("site_slots")
+def opening_status_in_the_header():
+    return {"header_status": "visits/includes/opening_status.html"}

@@ -5,13 +5,30 @@ from typing import NamedTuple
 
 from django import template
 from django.template.loader import select_template
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from wagtail import hooks
 from wagtail.models import Page
 
 from technopolis import navigation, sites
 from technopolis.cache import cached, generation
 
 register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def slot(context, name):
+    """What the apps put in a place of the core's templates, so the core names no app: an app
+    registers its templates with the `site_slots` hook ({"header_status": "…html"})."""
+    names = [
+        template_name
+        for slots in hooks.get_hooks("site_slots")
+        for slot_name, template_name in slots().items()
+        if slot_name == name
+    ]
+    engine = context.template.engine
+    with context.push():
+        return mark_safe("".join(engine.get_template(n).render(context) for n in names))
 
 
 @register.simple_tag(takes_context=True)
