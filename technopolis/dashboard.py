@@ -149,6 +149,7 @@ class WorkPanel(DashboardPanel):
             data["expiring_count"], data["expiring"] = expiring_pages()
             data["untranslated_count"], data["untranslated"] = missing_translations()
             data["missed_searches"] = most_missed()
+            data["may_promote"] = user.has_perm("wagtailsearchpromotions.add_searchpromotion")
         if PagePermissionPolicy().user_has_permission(user, "publish"):
             data["drafts_count"], data["drafts"] = unpublished_drafts()
         if user.has_perm("technopolis.view_alert"):

@@ -114,7 +114,7 @@ def indexed_texts(pages):
     """The indexed text of each page (what the search matched), {page pk: text}: one query."""
     from wagtail.search.models import IndexEntry
 
-    title, body = _text_columns()
+    _title, body = _text_columns()
     rows = IndexEntry.objects.filter(
         content_type_id__in={page.content_type_id for page in pages},
         object_id__in=[str(page.pk) for page in pages],
@@ -145,17 +145,25 @@ def vocabulary(language):
     return cached(f"search-words:{generation()}:{language}", load)
 
 
+SUGGESTED_WORDS = 5  # a query's first words are checked; the rest are kept as typed
+
+
 def did_you_mean(query, language):
     """The query with each word the site does not use replaced by the closest one it does
     ("Jaquemyn" → "Jacquemyn", "openinguren" → "openingsuren"), or "" when nothing changed."""
     words = vocabulary(language)
     changed, out = False, []
-    for word in _WORD.findall(query):
+    for position, word in enumerate(_WORD.findall(query)):
         lower = word.lower()
-        if len(lower) > 3 and lower not in words:
-            # one or two letters off, and the first letter right (people rarely miss that)
-            close = difflib.get_close_matches(lower, words, n=3, cutoff=0.8)
-            close = [word for word in close if word[0] == lower[0]]
+        if position < SUGGESTED_WORDS and len(lower) > 3 and lower not in words:
+            # one or two letters off, and the first letter right (people rarely miss that);
+            # comparing only such candidates keeps a long query cheap
+            candidates = [
+                known
+                for known in words
+                if known[0] == lower[0] and abs(len(known) - len(lower)) <= 2
+            ]
+            close = difflib.get_close_matches(lower, candidates, n=1, cutoff=0.8)
             if close:
                 out.append(words[close[0]])
                 changed = True
@@ -171,8 +179,7 @@ def promoted(query, locale):
     return list(
         SearchPromotion.objects.filter(
             query__query_string=normalise_query_string(query),
-            page__live=True,
-            page__locale=locale,
+            page__in=Page.objects.live().public().filter(locale=locale),
         )
         .select_related("page")
         .order_by("sort_order")

@@ -64,10 +64,10 @@ class TranslationGuardMiddleware:
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         name = request.resolver_match.view_name
-        if name in self.REPORTS and not request.user.has_perm(
-            "wagtail_localize.submit_translation"
-        ):
-            raise PermissionDenied
+        if name in self.REPORTS:
+            user = request.user  # Wagtail sends those not logged in to the login page
+            if user.is_authenticated and not user.has_perm("wagtail_localize.submit_translation"):
+                raise PermissionDenied
         if name != "wagtail_localize:convert_to_alias":
             return None
         page = get_object_or_404(Page, pk=view_kwargs.get("page_id"))

@@ -5,16 +5,16 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .alerts import Alert
 from .content_checks import use_link_text_checker
 from .dashboard import WorkPanel
 from .drafts import remember_autosave
+from .snippet_views import LiveSnippetViewSet
 from .translation_drafts import submit_translation_draft
 
 
-class AlertViewSet(SnippetViewSet):
+class AlertViewSet(LiveSnippetViewSet):
     model = Alert
     icon = "warning"
     menu_label = _("Alerts")

@@ -222,6 +222,9 @@ def test_price_lists_and_opening_hours_keep_who_changed_them(client, staff, admi
         )
         revision = row.save_revision(user=admin_user)
         assert row.revisions.first() == revision
+        # no autosave: without drafts it would write the live row while someone types
+        edit = client.get(f"/admin/snippets/{url}/edit/{row.pk}/")
+        assert edit.status_code == 200 and edit.context["autosave_enabled"] is False
         assert revision.user == admin_user and revision.content["pk"] == row.pk
 
 
@@ -577,6 +580,11 @@ def test_front_desk_home_shows_hours_not_page_work(client, staff):
     assert not re.search(r"(mist|missen) een vertaling", body)
     assert 'id="organisations_stale_facts' not in body
     assert "Meldingen beheren" in body
+
+
+def test_the_translations_report_sends_visitors_to_log_in(client):
+    report = client.get(reverse("wagtail_localize:translations_report"))
+    assert report.status_code == 302 and "/admin/login/" in report["Location"]
 
 
 @pytest.mark.parametrize(

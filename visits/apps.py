@@ -13,9 +13,9 @@ class VisitsConfig(AppConfig):
     site_content = True  # its rows are what visitors see (technopolis/cache.py)
 
     def ready(self):
-        # connects the signals that drop cached opening hours when they are edited
         from technopolis.search import reindex_on_change
 
+        # connects the signals that drop cached opening hours when they are edited
         from . import schedule  # noqa: F401
         from .models import OpeningException, OpeningHoursPage
 

@@ -20,6 +20,8 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
+from technopolis.snippet_views import LiveSnippetViewSet
+
 from .admin_views import OpeningHoursPanel, status_preview
 from .models import (
     ClassVisitRequest,
@@ -31,7 +33,7 @@ from .models import (
 )
 
 
-class VenueViewSet(SnippetViewSet):
+class VenueViewSet(LiveSnippetViewSet):
     model = Venue
     icon = "time"
     menu_label = _("Opening hours")
@@ -198,7 +200,7 @@ class RequestsGroup(SnippetViewSetGroup):
     menu_order = 240
 
 
-class TicketPriceViewSet(SnippetViewSet):
+class TicketPriceViewSet(LiveSnippetViewSet):
     model = TicketPrice
     icon = "tag"
     list_display = ["category_nl", "age_from", "age_to", "price", "valid_from", EXAMPLE]

@@ -6,7 +6,7 @@ import re
 
 from django.db import migrations, models
 
-STEM = re.compile(r"\bSTEM\b")
+STEM = re.compile(r"\bSTEM\b", re.IGNORECASE)  # "stem-dagen" too; "stembureau" not
 
 
 def mark_stem_days(apps, schema_editor):
