@@ -5,12 +5,19 @@ from django.db import migrations, models
 
 
 def split_address(apps, schema_editor):
+    """The last line holds the postal code and town, the line before it the street; a
+    longer address (a building's name first) keeps those two. An address that does not
+    read so keeps the defaults, to be corrected in Settings."""
     for row in apps.get_model("technopolis", "SiteSettings").objects.all():
         lines = [line.strip() for line in row.address.splitlines() if line.strip()]
-        if len(lines) >= 2:
-            postal_code, _, locality = lines[1].partition(" ")
-            row.street_address, row.postal_code, row.locality = lines[0], postal_code, locality
-            row.save(update_fields=["street_address", "postal_code", "locality"])
+        if len(lines) < 2:
+            continue
+        postal_code, _, locality = lines[-1].partition(" ")
+        if not (postal_code and locality) or len(postal_code) > 10:
+            continue
+        row.street_address, row.postal_code = lines[-2][:120], postal_code
+        row.locality = locality[:80]
+        row.save(update_fields=["street_address", "postal_code", "locality"])
 
 
 def join_address(apps, schema_editor):
