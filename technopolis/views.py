@@ -10,8 +10,11 @@ from wagtail.models import Locale, Page
 
 from . import search as site_search
 from . import sites
+from .security import client_address
+from .throttle import over_limit
 
 RESULTS_PER_PAGE = 10
+MISSED_PER_ADDRESS = 20
 
 
 def _sections(pages):
@@ -56,7 +59,10 @@ def search(request):
         context["results"] = results
         if not (results.paginator.count or promoted):
             context["suggestion"] = site_search.did_you_mean(query, language)
-            site_search.record_missed(query, language)
+            # one address adds at most so many to the editors' list an hour (a list, not a log)
+            address = client_address(request)
+            if not over_limit("missed-search", address, MISSED_PER_ADDRESS, 3600):
+                site_search.record_missed(query, language)
     return render(request, "technopolis/search.html", context)
 
 

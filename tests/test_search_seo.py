@@ -5,6 +5,7 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from wagtail.models import Page, Site
 
@@ -12,10 +13,18 @@ from organisations.models import Person
 from technopolis.cache import generation
 from technopolis.models import ContentPage
 from technopolis.search import clean_query, dutch_singular, indexed_texts, most_missed, snippet
+from technopolis.views import MISSED_PER_ADDRESS
 
 from .helpers import demo_page, elements
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _throttles_start_at_zero():
+    """Searches that find nothing are counted per address (all tests come from one)."""
+    cache.clear()
+
 
 SEARCH = {"nl": "/nl/zoeken/", "fr": "/fr/recherche/", "en": "/en/search/"}
 
@@ -330,3 +339,9 @@ def test_counting_a_search_that_found_nothing_keeps_the_page_cache(client):
     client.get(SEARCH["en"], {"q": "pterodactyl"})
     assert most_missed() == [("pterodactyl", "en", 1)]
     assert generation() == before
+
+
+def test_one_address_cannot_fill_the_editors_list_of_searches_that_found_nothing(client):
+    for number in range(MISSED_PER_ADDRESS + 5):
+        client.get(SEARCH["en"], {"q": f"zzq{number}x"})
+    assert len(most_missed(limit=100)) == MISSED_PER_ADDRESS
