@@ -3,9 +3,10 @@ the site's own words, editors' promoted results, and the searches that found not
 
 import difflib
 import re
+import threading
 from datetime import timedelta
 
-from django.db import IntegrityError, connection, models
+from django.db import IntegrityError, connection, models, transaction
 from django.db.models import F, Sum
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
@@ -90,14 +91,26 @@ def snippet(text: str, terms: list[str], words: int = SNIPPET_WORDS):
     return mark_safe(prefix + " ".join(parts) + suffix)
 
 
+_reindex = threading.local()  # the pages to index again when this thread's transaction commits
+
+
+def _reindex_pending():
+    for page in _reindex.__dict__.pop("pages", {}).values():
+        index.insert_or_update_object(page.specific)
+
+
 def reindex_on_change(model, pages_of):
     """Keep the search index of pages true to text they show from another model: when an
     instance of `model` is saved or deleted, the pages `pages_of(instance)` are indexed again
-    (a person renamed, a congress moved, a closure added)."""
+    (a person renamed, a congress moved, a closure added). Once each, when the transaction
+    commits: saving a venue or a person saves every row of its hours or roles."""
 
     def reindex(sender, instance, **kwargs):
-        for page in pages_of(instance):
-            index.insert_or_update_object(page.specific)
+        pending = getattr(_reindex, "pages", None)
+        if pending is None:
+            pending = _reindex.pages = {}
+            transaction.on_commit(_reindex_pending)
+        pending.update((page.pk, page) for page in pages_of(instance))
 
     uid = f"search-reindex-{model._meta.label_lower}"
     post_save.connect(reindex, sender=model, dispatch_uid=uid, weak=False)

@@ -8,11 +8,19 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 from wagtail.models import Page, Site
+from wagtail.search import index
 
 from organisations.models import Person
 from technopolis.cache import generation
 from technopolis.models import ContentPage
-from technopolis.search import clean_query, dutch_singular, indexed_texts, most_missed, snippet
+from technopolis.search import (
+    clean_query,
+    dutch_singular,
+    index,
+    indexed_texts,
+    most_missed,
+    snippet,
+)
 from technopolis.views import MISSED_PER_ADDRESS
 
 from .helpers import demo_page, elements
@@ -155,12 +163,13 @@ def test_a_promoted_page_comes_first_and_once(client):
     assert titles.count("Tickets en prijzen") == 1
 
 
-def test_a_person_renamed_is_found_under_the_new_name(client):
+def test_a_person_renamed_is_found_under_the_new_name(client, django_capture_on_commit_callbacks):
     person = Person.objects.get(name__contains="Jacquemyn", locale__language_code="en")
     person.name = "Erik Jacquemijn-Testname"
-    person.save()
-    for role in person.roles.all():
-        role.save()  # the admin saves a person with their roles
+    with django_capture_on_commit_callbacks(execute=True):  # indexed once, on commit
+        person.save()
+        for role in person.roles.all():
+            role.save()  # the admin saves a person with their roles
     assert "Ecsite" in titles_found(client, "en", "Testname")
 
 
@@ -345,3 +354,17 @@ def test_one_address_cannot_fill_the_editors_list_of_searches_that_found_nothing
     for number in range(MISSED_PER_ADDRESS + 5):
         client.get(SEARCH["en"], {"q": f"zzq{number}x"})
     assert len(most_missed(limit=100)) == MISSED_PER_ADDRESS
+
+
+def test_pages_showing_a_changed_row_are_indexed_once_per_save(
+    monkeypatch, django_capture_on_commit_callbacks
+):
+    """Saving a venue saves every closure of it: its pages are indexed again once, on commit."""
+    from visits.models import OpeningException, OpeningHoursPage
+
+    indexed = []
+    monkeypatch.setattr(index, "insert_or_update_object", lambda page: indexed.append(page.pk))
+    with django_capture_on_commit_callbacks(execute=True):
+        for exception in OpeningException.objects.all()[:5]:
+            exception.save()
+    assert sorted(indexed) == sorted(OpeningHoursPage.objects.values_list("pk", flat=True))
