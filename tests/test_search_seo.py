@@ -16,7 +16,6 @@ from technopolis.models import ContentPage
 from technopolis.search import (
     clean_query,
     dutch_singular,
-    index,
     indexed_texts,
     most_missed,
     snippet,
