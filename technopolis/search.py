@@ -106,11 +106,11 @@ def reindex_on_change(model, pages_of):
     commits: saving a venue or a person saves every row of its hours or roles."""
 
     def reindex(sender, instance, **kwargs):
-        pending = getattr(_reindex, "pages", None)
-        if pending is None:
-            pending = _reindex.pages = {}
-            transaction.on_commit(_reindex_pending)
+        pending = _reindex.__dict__.setdefault("pages", {})
         pending.update((page.pk, page) for page in pages_of(instance))
+        # The first callback of a commit indexes them all; the others find nothing left.
+        # (After a rollback the pages wait for the next commit: indexing them is harmless.)
+        transaction.on_commit(_reindex_pending)
 
     uid = f"search-reindex-{model._meta.label_lower}"
     post_save.connect(reindex, sender=model, dispatch_uid=uid, weak=False)
