@@ -20,6 +20,7 @@ from .blocks import body_field
 from .cache import any_view_restrictions, cached, generation
 from .drafts import Autosave  # noqa: F401  (a model of this app, defined with its logic)
 from .navigation import ancestors
+from .page_context import added_context
 from .search import MissedSearch  # noqa: F401  (a model of this app, defined with its logic)
 
 
@@ -276,6 +277,7 @@ class SitePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["breadcrumbs"] = ancestors(self) if self.depth > 3 else []
+        context.update(added_context(request, self))
         return context
 
 

@@ -99,7 +99,7 @@ def in_days(days):
 
 def school_day(after):
     """The first day from `after` days on when a class can come, by the opening hours."""
-    from visits.school_days import closed_for_classes, main_venue
+    from visits.offers.school_days import closed_for_classes, main_venue
 
     venue = main_venue()
     day = timezone.localdate() + timedelta(days=after)

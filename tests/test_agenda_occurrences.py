@@ -3,7 +3,6 @@ saving, the year's end and cancellations. Pure values, no database."""
 
 from datetime import UTC, date, datetime, time, timedelta
 
-from visits import hours
 from visits.agenda.occurrences import (
     IN_HOLIDAYS,
     OUTSIDE_HOLIDAYS,
@@ -15,6 +14,7 @@ from visits.agenda.occurrences import (
     upcoming,
 )
 from visits.agenda.times import parse_times
+from visits.opening_hours import hours
 
 EVERY_DAY = frozenset(range(7))
 WEEKEND = frozenset({5, 6})

@@ -24,8 +24,8 @@ from visits.agenda.models import (
     SchoolHoliday,
     WhatsOnPage,
 )
-from visits.hours import TZ
 from visits.models import OpeningException, Venue
+from visits.opening_hours.hours import TZ
 
 pytestmark = pytest.mark.django_db
 

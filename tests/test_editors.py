@@ -42,10 +42,10 @@ from technopolis.roles import (
     setup_roles,
     submission_models,
 )
-from visits.admin_views import MomentForm
 from visits.demo import closures
-from visits.hours import TZ
 from visits.models import TicketPrice, Venue
+from visits.opening_hours.admin_views import MomentForm
+from visits.opening_hours.hours import TZ
 
 from .helpers import demo_page, elements
 
@@ -261,25 +261,23 @@ def test_bookings_reach_the_admin_but_no_content(client, staff):
 
 def test_bookings_follow_up_whatever_model_declares_submissions(client, staff, monkeypatch):
     """The forms belong to the visits app: any model declaring `awaiting_follow_up` is one
-    (technopolis/roles.py). Wagtail's own submission model stands in for it here."""
-    from wagtail.contrib.forms.models import FormSubmission
+    (technopolis/roles.py). A model of the core that is none stands in for one here."""
+    from technopolis.search import MissedSearch
 
-    monkeypatch.setattr(
-        FormSubmission, "awaiting_follow_up", Q(form_data__has_key="new"), raising=False
-    )
+    monkeypatch.setattr(MissedSearch, "awaiting_follow_up", Q(count__gt=1), raising=False)
     setup_roles()
     bookings = get_user_model().objects.get(pk=staff[BOOKINGS].pk)  # no cached permissions
-    assert bookings.has_perm("wagtailforms.view_formsubmission")
-    assert bookings.has_perm("wagtailforms.change_formsubmission")
-    assert not bookings.has_perm("wagtailforms.delete_formsubmission")
+    assert bookings.has_perm("technopolis.view_missedsearch")
+    assert bookings.has_perm("technopolis.change_missedsearch")
+    assert not bookings.has_perm("technopolis.delete_missedsearch")
     assert (
         not get_user_model()
         .objects.get(pk=staff[EDITORS].pk)
-        .has_perm("wagtailforms.view_formsubmission")
+        .has_perm("technopolis.change_missedsearch")
     )
-    home = demo_page("home", "nl")
-    FormSubmission.objects.create(page=home, form_data={"new": True})
-    FormSubmission.objects.create(page=home, form_data={"done": True})
+    today = timezone.localdate()
+    MissedSearch.objects.create(query="raket", language="nl", day=today, count=3)
+    MissedSearch.objects.create(query="komeet", language="nl", day=today, count=1)
     body = client_for(client, bookings).get("/admin/").content.decode()
     assert re.search(r": 1 nog op te volgen", body)  # the admin in the default language
 

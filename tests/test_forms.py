@@ -20,8 +20,8 @@ from technopolis.roles import BOOKINGS
 from tests.helpers import demo_page, elements
 from visits import demo
 from visits.models import ClassVisitRequest, EventEnquiry, EventSpace, SchoolProgrammePage
-from visits.school_days import closed_for_classes, main_venue
-from visits.submissions import RATE_LIMIT
+from visits.offers.school_days import closed_for_classes, main_venue
+from visits.requests.models import RATE_LIMIT
 
 pytestmark = pytest.mark.django_db
 

@@ -1,10 +1,10 @@
-"""visits.hours: status, next opening and the hours of a day, without the database."""
+"""visits.opening_hours.hours: status, next opening and the hours of a day, without the database."""
 
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
-from visits.hours import (
+from visits.opening_hours.hours import (
     TZ,
     OpeningException,
     Period,

@@ -15,9 +15,9 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from tests.helpers import demo_page, elements
-from visits import hours
-from visits.offers import age_range, current_price_list
-from visits.school_days import closed_for_classes, school_day_hours, stem_days
+from visits.offers.models import age_range, current_price_list
+from visits.offers.school_days import closed_for_classes, school_day_hours, stem_days
+from visits.opening_hours import hours
 
 pytestmark = pytest.mark.django_db
 

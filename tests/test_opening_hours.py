@@ -16,8 +16,8 @@ from wagtail.models import Site
 
 from technopolis.models import SiteSettings
 from visits.demo import closures, easter_holidays
-from visits.hours import TZ
 from visits.models import OpeningException, Venue, WeeklyRule
+from visits.opening_hours.hours import TZ
 
 from .helpers import demo_page, elements
 

@@ -11,7 +11,7 @@ from django.utils import timezone
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
 from technopolis.cache import lifetime, purge
-from visits.hours import TZ
+from visits.opening_hours.hours import TZ
 
 from .helpers import demo_page, elements
 from .settings_env import PROJECT, clean_env, settings_under

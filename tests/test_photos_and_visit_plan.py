@@ -17,7 +17,7 @@ from technopolis.demo.content import PHOTO_CREDITS
 from technopolis.demo.images import ALT_FIELDS, PHOTOS, PHOTOS_DIR, ensure_image
 from technopolis.models import CustomImage
 from visits.demo_offers import AUDIENCE_PHOTOS, ZONE_PHOTOS
-from visits.offers import EventSpacePhoto
+from visits.offers.models import EventSpacePhoto
 
 from .helpers import demo_page, elements
 

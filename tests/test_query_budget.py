@@ -16,7 +16,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from technopolis.cache import purge
-from visits.offers import EventPackage, EventSpace, TicketPrice
+from visits.offers.models import EventPackage, EventSpace, TicketPrice
 
 pytestmark = pytest.mark.django_db
 

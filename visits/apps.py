@@ -15,8 +15,10 @@ class VisitsConfig(AppConfig):
     def ready(self):
         from technopolis.search import reindex_on_change
 
-        # connects the signals that drop cached opening hours when they are edited
-        from . import schedule  # noqa: F401
-        from .models import OpeningException, OpeningHoursPage
+        # Registered on import: the signals that drop cached opening hours when they are
+        # edited (schedule) and what the pages' templates get (technopolis/page_context.py).
+        from .offers import programmes  # noqa: F401
+        from .opening_hours import calendar, schedule  # noqa: F401
+        from .opening_hours.models import OpeningException, OpeningHoursPage
 
         reindex_on_change(OpeningException, lambda exception: OpeningHoursPage.objects.all())

@@ -9,10 +9,9 @@ from wagtail.models import Site
 from technopolis.demo.loader import PageSpec, stream
 from technopolis.models import SiteSettings
 from visits import demo_offers
-from visits.models import (
+from visits.models import Audience, AudiencePage
+from visits.opening_hours.models import (
     WEEKDAY_FIELDS,
-    Audience,
-    AudiencePage,
     OpeningException,
     OpeningHoursPage,
     Venue,

@@ -11,12 +11,12 @@ from technopolis.demo.images import ensure_image, ensure_photo
 from technopolis.demo.loader import LANGUAGE_CODES, PageSpec, stream
 from technopolis.models import ContentPage, CustomImage
 
-from .form_pages import ClassVisitFormPage, EventEnquiryFormPage
-from .offers import (
+from .offers.models import (
     EventPackage,
     EventSpace,
     EventSpacePhoto,
     EventSpacesPage,
+    Level,
     ProgrammeIndexPage,
     SchoolProgrammePage,
     TicketPrice,
@@ -24,7 +24,7 @@ from .offers import (
     ZoneIndexPage,
     ZonePage,
 )
-from .submissions import Level
+from .requests.form_pages import ClassVisitFormPage, EventEnquiryFormPage
 
 
 def _paragraphs(*html):

@@ -2,11 +2,11 @@
 
 from django.urls import path
 
-from . import views
+from .opening_hours import feeds
 
 app_name = "visits"
 
 urlpatterns = [
-    path("api/opening-hours.json", views.opening_hours_json, name="opening_hours_json"),
-    path("opening-hours.ics", views.opening_hours_ics, name="opening_hours_ics"),
+    path("api/opening-hours.json", feeds.opening_hours_json, name="opening_hours_json"),
+    path("opening-hours.ics", feeds.opening_hours_ics, name="opening_hours_ics"),
 ]

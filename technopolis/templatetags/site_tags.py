@@ -19,13 +19,12 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def slot(context, name):
     """What the apps put in a place of the core's templates, so the core names no app: an app
-    registers its templates with the `site_slots` hook ({"header_status": "…html"})."""
-    names = [
-        template_name
-        for slots in hooks.get_hooks("site_slots")
-        for slot_name, template_name in slots().items()
-        if slot_name == name
-    ]
+    registers its templates with the `site_slots` hook ({"header_status": "…html"}, or a list
+    of templates for one slot), in the hooks' order, then the order of INSTALLED_APPS."""
+    names = []
+    for slots in hooks.get_hooks("site_slots"):
+        filled = slots().get(name, ())
+        names.extend([filled] if isinstance(filled, str) else filled)
     engine = context.template.engine
     with context.push():
         return mark_safe("".join(engine.get_template(n).render(context) for n in names))

@@ -23,8 +23,8 @@ from wagtail_localize.models import TranslationSource
 from technopolis.models import ContentPage, CustomImage, HomePage
 from technopolis.roles import BOOKINGS, EDITORS, MODERATORS, TRANSLATORS
 from tests.helpers import committed, delete_committed, school_day
-from visits.hours import TZ
-from visits.submissions import ClassVisitRequest
+from visits.opening_hours.hours import TZ
+from visits.requests.models import ClassVisitRequest
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 

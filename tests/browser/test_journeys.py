@@ -12,8 +12,8 @@ from declarations.models import DeclarationPage
 from technopolis.models import SiteSettings
 from tests.browser.test_accessibility import BROKEN_REFERENCES, WCAG_AA
 from tests.helpers import delete_committed, demo_page, in_days, school_day
-from visits.offers import EventSpacesPage, ProgrammeIndexPage
-from visits.submissions import ClassVisitRequest, EventEnquiry
+from visits.offers.models import EventSpacesPage, ProgrammeIndexPage
+from visits.requests.models import ClassVisitRequest, EventEnquiry
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 

@@ -8,7 +8,7 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from visits.demo import closures
-from visits.hours import TZ
+from visits.opening_hours.hours import TZ
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 

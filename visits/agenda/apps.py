@@ -13,3 +13,7 @@ class AgendaConfig(AppConfig):
     site_content = True  # its rows are what visitors see (technopolis/cache.py)
     label = "agenda"
     verbose_name = _("What's on")
+
+    def ready(self):
+        # registers what the what's-on and activity pages show (technopolis/page_context.py)
+        from . import listing  # noqa: F401

@@ -16,12 +16,13 @@ from django.utils.translation import gettext_lazy as _
 from technopolis import sites
 from technopolis.models import SiteSettings
 from technopolis.navigation import localized_pages
+from technopolis.page_context import adds_context
 from technopolis.templatetags.renditions import rendition_for
-from visits import hours
-from visits.status import bound_content_lifetime
+from visits.opening_hours import hours
+from visits.opening_hours.status import bound_content_lifetime
 
 from . import occurrences, structured_data
-from .models import Kind
+from .models import ActivityPage, Kind, WhatsOnPage
 from .programme import activity_from_page, schedules_and_programme
 
 # How far ahead the default view looks for the next day with a programme.
@@ -141,6 +142,7 @@ def _bound(request, days, moment):
     bound_content_lifetime(request, min([*changes, hours.next_midnight(moment)]))
 
 
+@adds_context(WhatsOnPage)
 def whats_on_context(request, page, moment=None):
     moment = moment or timezone.now()
     today = hours.local_day(moment)
@@ -229,6 +231,7 @@ ACCESSIBILITY = (
 )
 
 
+@adds_context(ActivityPage)
 def activity_context(request, page):
     # A preview shows the draft's own schedule; the live page, the cached programme's.
     if getattr(request, "is_preview", False):

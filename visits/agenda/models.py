@@ -22,9 +22,9 @@ from wagtail.models import Orderable
 
 from technopolis.blocks import body_field
 from technopolis.models import SitePage, text_fields
-from visits.models import WEEKDAY_FIELDS, Weekdays
-from visits.offers import EXAMPLE_HELP, age_range
-from visits.schedule import schedules
+from visits.offers.models import EXAMPLE_HELP, age_range
+from visits.opening_hours.models import WEEKDAY_FIELDS, Weekdays
+from visits.opening_hours.schedule import schedules
 
 from . import occurrences
 from .panels import ScheduleCheckPanel
@@ -61,8 +61,8 @@ NEVER_SHOWN = _(
 
 
 def venue_hours(venue):
-    """The opening hours (`visits.schedule`) an activity at `venue` keeps: the building's
-    when `venue` is empty."""
+    """The opening hours (`visits.opening_hours.schedule`) an activity at `venue` keeps:
+    the building's when `venue` is empty."""
     found = schedules(settings.LANGUAGE_CODE)
     return (found.venue(venue.key) if venue else None) or found.main
 
@@ -133,13 +133,6 @@ class WhatsOnPage(SitePage):
 
     class Meta:
         verbose_name = _("what's on page")
-
-    def get_context(self, request, *args, **kwargs):
-        from .listing import whats_on_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(whats_on_context(request, self))
-        return context
 
 
 class ActivityPage(SitePage):
@@ -363,13 +356,6 @@ class ActivityPage(SitePage):
             errors["registration_url"] = _("Give the address where visitors register.")
         if errors:
             raise ValidationError(errors)
-
-    def get_context(self, request, *args, **kwargs):
-        from .listing import activity_context
-
-        context = super().get_context(request, *args, **kwargs)
-        context.update(activity_context(request, self))
-        return context
 
 
 class ActivityTime(Weekdays, Orderable):

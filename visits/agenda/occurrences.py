@@ -15,7 +15,7 @@ Times are wall-clock times in Europe/Brussels; moments are aware datetimes in UT
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from visits import hours
+from visits.opening_hours import hours
 
 ANY_DAY = "any"
 IN_HOLIDAYS = "holidays"

@@ -13,9 +13,9 @@ from decimal import Decimal
 from django.utils import timezone, translation
 
 from technopolis.cache import cached, generation
-from visits import hours
-from visits.offers import ZonePage, age_range
-from visits.schedule import schedules
+from visits.offers.models import ZonePage, age_range
+from visits.opening_hours import hours
+from visits.opening_hours.schedule import schedules
 
 from . import occurrences
 from .models import (
@@ -103,7 +103,7 @@ class Programme:
 
     def entries(self, found, first, last, activities=None):
         """What takes place from `first` to `last`, in time order, at venues `found` (the
-        opening hours of `visits.schedule`)."""
+        opening hours of `visits.opening_hours.schedule`)."""
         day_hours = {}
 
         def hours_of(venue, day):

@@ -1,7 +1,7 @@
 """schema.org Events for an activity's coming occurrences."""
 
-from visits import hours
-from visits.structured_data import postal_address
+from visits.opening_hours import hours
+from visits.opening_hours.structured_data import postal_address
 
 SCHEMA = "https://schema.org/"
 

@@ -11,7 +11,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
 from technopolis import sites
-from visits import hours, ical
+from visits.opening_hours import hours, ical
 
 from .listing import ProgrammeFilterForm, activity_of, keep
 from .models import ActivityPage

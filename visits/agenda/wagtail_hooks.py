@@ -1,6 +1,7 @@
 """Admin: the front desk's cancelled sessions and the school holidays, under "What's on"."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -30,3 +31,9 @@ class AgendaViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(AgendaViewSetGroup)
+
+
+# After the opening hours and tickets of `visits` (order 0): the home page's next sessions.
+@hooks.register("site_slots", order=10)
+def whats_on_in_the_core_templates():
+    return {"home_answers": "agenda/includes/home_whats_on.html"}

@@ -12,7 +12,7 @@ from django.utils.translation import get_language
 
 from technopolis.cache import cached, generation
 
-from ..offers import TicketPrice, TicketsPage, ZonePage, current_price_list
+from ..offers.models import TicketPrice, TicketsPage, ZonePage, current_price_list
 
 register = template.Library()
 

@@ -10,9 +10,8 @@ from datetime import date
 
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -24,17 +23,25 @@ from wagtail.search import index
 from technopolis.blocks import body_field
 from technopolis.models import SitePage, text_fields
 
-from .submissions import Layout, Level
+from ..opening_hours.models import in_language
+
+
+class Level(models.TextChoices):
+    PRESCHOOL = "preschool", _("Pre-school")
+    PRIMARY = "primary", _("Primary school")
+    SECONDARY = "secondary", _("Secondary school")
+
+
+class Layout(models.TextChoices):
+    THEATRE = "theatre", _("Theatre")
+    CLASSROOM = "classroom", _("Classroom")
+    RECEPTION = "reception", _("Reception")
+    BANQUET = "banquet", _("Banquet")
+
 
 EXAMPLE_HELP = _(
     "Invented for the demo: no source gives this. Replace it with real data, then untick."
 )
-
-
-def in_language(instance, field, language=None):
-    """A text kept in one field per language, falling back to Dutch, the site's default."""
-    language = language or get_language() or "nl"
-    return getattr(instance, f"{field}_{language}", "") or getattr(instance, f"{field}_nl")
 
 
 def lines(text):
@@ -308,14 +315,6 @@ class SchoolProgrammePage(SitePage):
     class Meta:
         verbose_name = _("school programme")
 
-    def get_context(self, request, *args, **kwargs):
-        from .form_pages import ClassVisitFormPage
-
-        context = super().get_context(request, *args, **kwargs)
-        form_page = ClassVisitFormPage.objects.live().filter(locale_id=self.locale_id).first()
-        context["booking_url"] = form_page.get_url(request) if form_page else ""
-        return context
-
     @property
     def grades(self):
         if self.grade_from == self.grade_to:
@@ -325,18 +324,6 @@ class SchoolProgrammePage(SitePage):
     @property
     def curriculum_list(self):
         return lines(self.curriculum)
-
-
-def programme_filter(level="", grade=None, theme=""):
-    """The query for programmes matching the chosen level, grade and theme (each optional)."""
-    query = Q()
-    if level:
-        query &= Q(level=level)
-    if grade:
-        query &= Q(grade_from__lte=grade, grade_to__gte=grade)
-    if theme:
-        query &= Q(theme=theme)
-    return query
 
 
 class ProgrammeIndexPage(SitePage):
@@ -354,24 +341,6 @@ class ProgrammeIndexPage(SitePage):
 
     class Meta:
         verbose_name = _("school programmes index page")
-
-    def get_context(self, request, *args, **kwargs):
-        from .forms import ProgrammeFilterForm
-        from .school_days import school_day_context
-
-        context = super().get_context(request, *args, **kwargs)
-        form = ProgrammeFilterForm(request.GET or None)
-        chosen = form.cleaned_data if form.is_valid() else {}
-        context["filter_form"] = form
-        context["filtered"] = any(chosen.values())
-        context["programmes"] = (
-            SchoolProgrammePage.objects.live()
-            .child_of(self)
-            .filter(programme_filter(**chosen))
-            .order_by("level", "grade_from", "title")
-        )
-        context.update(school_day_context())
-        return context
 
 
 # -- Event spaces and packages -----------------------------------------------------------
@@ -523,11 +492,7 @@ class EventSpacesPage(SitePage):
         verbose_name = _("event spaces page")
 
     def get_context(self, request, *args, **kwargs):
-        from .form_pages import EventEnquiryFormPage
-
         context = super().get_context(request, *args, **kwargs)
         context["spaces"] = EventSpace.objects.prefetch_related("photos__image__renditions").all()
         context["packages"] = EventPackage.objects.all()
-        form_page = EventEnquiryFormPage.objects.live().filter(locale_id=self.locale_id).first()
-        context["enquiry_url"] = form_page.get_url(request) if form_page else ""
         return context

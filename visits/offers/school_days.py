@@ -11,8 +11,8 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from . import hours
-from .schedule import schedules
+from ..opening_hours import hours
+from ..opening_hours.schedule import schedules
 
 WEEKDAYS = range(5)
 

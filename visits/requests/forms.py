@@ -8,9 +8,9 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .offers import GRADES, EventSpace, SchoolProgrammePage, Theme
-from .school_days import closed_for_classes, main_venue
-from .submissions import Catering, ClassVisitRequest, EventEnquiry, Layout, Level
+from ..offers.models import GRADES, EventSpace, Level, SchoolProgrammePage
+from ..offers.school_days import closed_for_classes, main_venue
+from .models import Catering, ClassVisitRequest, EventEnquiry, Layout
 
 MAX_PUPILS = 120
 MAX_GUESTS = 2000
@@ -18,24 +18,6 @@ MAX_GUESTS = 2000
 MAX_TEXT = 2000
 
 TOO_LONG = _("Shorten this to %(limit_value)s characters at most (you typed %(show_value)s).")
-
-
-class ProgrammeFilterForm(forms.Form):
-    """The filter above the programme list: GET, so the address holds the choice."""
-
-    level = forms.ChoiceField(
-        label=_("Level"), choices=[("", _("All levels")), *Level.choices], required=False
-    )
-    grade = forms.TypedChoiceField(
-        label=_("Grade"),
-        choices=[("", _("All grades"))] + [(n, str(n)) for n in range(1, 7)],
-        coerce=int,
-        empty_value=None,
-        required=False,
-    )
-    theme = forms.ChoiceField(
-        label=_("Theme"), choices=[("", _("All themes")), *Theme.choices], required=False
-    )
 
 
 class TextBox(forms.Textarea):

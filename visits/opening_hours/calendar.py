@@ -12,7 +12,10 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import get_language
 
+from technopolis.page_context import adds_context
+
 from . import hours
+from .models import OpeningHoursPage
 from .schedule import schedules
 from .status import bound_content_lifetime, describe
 
@@ -58,7 +61,8 @@ def month_link(first):
     return MonthLink(date_format(first, "F Y"), f"?month={first:%Y-%m}")
 
 
-def opening_hours_context(request):
+@adds_context(OpeningHoursPage)
+def opening_hours_context(request, page):
     found = schedules(get_language())
     moment = timezone.now()
     today = hours.local_day(moment)

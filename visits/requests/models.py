@@ -18,6 +18,8 @@ from wagtail.models import Site
 
 from technopolis.models import SiteSettings
 
+from ..offers.models import Layout, Level
+
 logger = logging.getLogger(__name__)
 
 # Submissions of one form from one address (technopolis/throttle.py): enough for a teacher who
@@ -75,12 +77,6 @@ class Submission(models.Model):
         return f"{self.reference_prefix}-{self.pk:05d}"
 
 
-class Level(models.TextChoices):
-    PRESCHOOL = "preschool", _("Pre-school")
-    PRIMARY = "primary", _("Primary school")
-    SECONDARY = "secondary", _("Secondary school")
-
-
 class ClassVisitRequest(Submission):
     """A teacher's request to bring a class; staff confirm a date by phone or e-mail."""
 
@@ -102,13 +98,6 @@ class ClassVisitRequest(Submission):
 
     def __str__(self):
         return f"{self.school} · {self.date_wanted:%Y-%m-%d}"
-
-
-class Layout(models.TextChoices):
-    THEATRE = "theatre", _("Theatre")
-    CLASSROOM = "classroom", _("Classroom")
-    RECEPTION = "reception", _("Reception")
-    BANQUET = "banquet", _("Banquet")
 
 
 class Catering(models.TextChoices):

@@ -13,11 +13,13 @@ from wagtail.url_routing import RouteResult
 
 from technopolis.blocks import body_field
 from technopolis.models import SitePage, SiteSettings
+from technopolis.page_context import adds_context
 from technopolis.security import client_address
 from technopolis.throttle import over_limit
 
+from ..offers.models import EventSpacesPage, SchoolProgrammePage
 from .forms import ClassVisitForm, EventEnquiryForm
-from .submissions import RATE_LIMIT, RATE_WINDOW_SECONDS, store_and_notify
+from .models import RATE_LIMIT, RATE_WINDOW_SECONDS, store_and_notify
 
 SENT = "sent"
 
@@ -112,3 +114,19 @@ class EventEnquiryFormPage(RequestFormPage):
 
     class Meta:
         verbose_name = _("event enquiry page")
+
+
+def _form_url(form_page_type, request, page):
+    """The address of the live form page of this type in the page's language, or ""."""
+    form_page = form_page_type.objects.live().filter(locale_id=page.locale_id).first()
+    return form_page.get_url(request) if form_page else ""
+
+
+@adds_context(SchoolProgrammePage)
+def booking_url(request, page):
+    return {"booking_url": _form_url(ClassVisitFormPage, request, page)}
+
+
+@adds_context(EventSpacesPage)
+def enquiry_url(request, page):
+    return {"enquiry_url": _form_url(EventEnquiryFormPage, request, page)}
