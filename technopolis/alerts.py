@@ -1,7 +1,9 @@
 """Alerts: short, time-limited messages in a bar above the page header.
 
 Editors and the front desk schedule them (Snippets → Alerts): "The outdoor expo is closed
-today because of the storm", from one moment to another, in the languages that have a text.
+today because of the storm", from one moment to another. An alert shows in the languages it
+is translated into (technopolis/translated_snippets.py); its moments, priority and link are
+the same in all of them.
 
 Every public page shows the bar, so reading it must be cheap and cache-safe:
 - the alerts that have not ended yet are kept in Django's cache per language under the page
@@ -26,14 +28,14 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Page, RevisionMixin
+from wagtail_localize.fields import TranslatableField
 
 from .cache import cached, generation, purge_proxy
 from .navigation import localized_pages
+from .translated_snippets import TranslatedSnippet, shared
 
-LANGUAGES = ("nl", "fr", "en")
 
-
-class Alert(RevisionMixin, models.Model):
+class Alert(RevisionMixin, TranslatedSnippet):
     """A message shown above the header of every public page between two moments."""
 
     # Every save keeps a revision: the history shows who changed what, and when.
@@ -44,24 +46,7 @@ class Alert(RevisionMixin, models.Model):
         IMPORTANT = 2, _("Important")
         URGENT = 3, _("Urgent")
 
-    text_nl = models.CharField(
-        _("text (Dutch)"),
-        max_length=200,
-        blank=True,
-        help_text=_("One short sentence. Empty: the alert is not shown on Dutch pages."),
-    )
-    text_fr = models.CharField(
-        _("text (French)"),
-        max_length=200,
-        blank=True,
-        help_text=_("Empty: the alert is not shown on French pages."),
-    )
-    text_en = models.CharField(
-        _("text (English)"),
-        max_length=200,
-        blank=True,
-        help_text=_("Empty: the alert is not shown on English pages."),
-    )
+    text = models.CharField(_("text"), max_length=200, help_text=_("One short sentence."))
     link_page = models.ForeignKey(
         "wagtailcore.Page",
         null=True,
@@ -93,31 +78,27 @@ class Alert(RevisionMixin, models.Model):
     )
 
     panels = [
-        MultiFieldPanel(
-            [FieldPanel("text_nl"), FieldPanel("text_fr"), FieldPanel("text_en")],
-            heading=_("Text"),
-            help_text=_("The alert shows in each language that has a text."),
-        ),
+        FieldPanel("text"),
         FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")], heading=_("When")),
         FieldPanel("priority"),
         MultiFieldPanel([FieldPanel("link_page"), FieldPanel("link_url")], heading=_("Link")),
     ]
 
-    class Meta:
+    translatable_fields = [
+        TranslatableField("text"),
+        *shared("starts_at", "ends_at", "priority", "link_page", "link_url"),
+    ]
+
+    class Meta(TranslatedSnippet.Meta):
         ordering = ["-starts_at", "pk"]
         verbose_name = _("alert")
         verbose_name_plural = _("alerts")
 
     def __str__(self):
-        return self.text_nl or self.text_fr or self.text_en
-
-    def text(self, language):
-        return getattr(self, f"text_{language}", "")
+        return self.text
 
     def clean(self):
         errors = {}
-        if not any(self.text(code) for code in LANGUAGES):
-            errors["text_nl"] = _("Write the text in at least one language.")
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             errors["ends_at"] = _("The alert must end after it starts.")
         if self.link_page_id and self.link_url:
@@ -142,16 +123,16 @@ class AlertText:
 
 
 def _load(language, now):
-    alerts = [
-        alert
-        for alert in Alert.objects.filter(ends_at__gt=now).select_related("link_page")
-        if alert.text(language)
-    ]
+    alerts = list(
+        Alert.objects.filter(ends_at__gt=now, locale__language_code=language).select_related(
+            "link_page"
+        )
+    )
     linked = [alert.link_page for alert in alerts if alert.link_page]
     urls = {page.translation_key: page.url for page in localized_pages(linked)} if linked else {}
     return [
         AlertText(
-            alert.text(language),
+            alert.text,
             urls.get(alert.link_page.translation_key, "") if alert.link_page else alert.link_url,
             alert.priority,
             alert.starts_at,

@@ -154,8 +154,10 @@ class WorkPanel(DashboardPanel):
             data["drafts_count"], data["drafts"] = unpublished_drafts()
         if user.has_perm("technopolis.view_alert"):
             now = timezone.now()
-            data["alerts_now"] = Alert.objects.filter(starts_at__lte=now, ends_at__gt=now).count()
-            data["alerts_later"] = Alert.objects.filter(starts_at__gt=now).count()
+            # an alert and its translations count once
+            alerts = Alert.objects.order_by().values("translation_key").distinct()
+            data["alerts_now"] = alerts.filter(starts_at__lte=now, ends_at__gt=now).count()
+            data["alerts_later"] = alerts.filter(starts_at__gt=now).count()
         # form submissions (technopolis/roles.py): shown once an app defines such a model
         submissions = [
             (

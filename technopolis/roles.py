@@ -111,6 +111,8 @@ ROLES = (
             "holidays of the programme; alerts above the page header."
         ),
         models={"technopolis.alert": ALL},
+        # an urgent alert goes out in every language: they translate it themselves
+        extra=("wagtail_localize.submit_translation",),
     ),
     Role(
         BOOKINGS,

@@ -187,11 +187,9 @@ def test_a_translator_saves_a_draft_and_submits_it_and_a_moderator_publishes_it(
 def test_front_desk_schedules_an_alert_in_the_admin(client, staff):
     client_for(client, staff[FRONT_DESK])
     response = client.post(
-        "/admin/snippets/technopolis/alert/add/",
+        "/admin/snippets/technopolis/alert/add/?locale=nl",
         {
-            "text_nl": "Vandaag sluit de buitenexpo om 15:00",
-            "text_fr": "",
-            "text_en": "The outdoor expo closes at 15:00 today",
+            "text": "Vandaag sluit de buitenexpo om 15:00",
             "starts_at": "2030-05-04 09:00",
             "ends_at": "2030-05-04 15:00",
             "priority": "2",
@@ -202,11 +200,33 @@ def test_front_desk_schedules_an_alert_in_the_admin(client, staff):
     assert response.status_code == 302, response.content.decode()[:2000]
     alert = Alert.objects.get()
     assert alert.starts_at == datetime(2030, 5, 4, 9, tzinfo=TZ)
+    assert alert.locale.language_code == "nl"
     # kept as a revision: the history says who wrote it, and when
     assert alert.latest_revision.user == staff[FRONT_DESK]
     history = client.get(f"/admin/snippets/technopolis/alert/history/{alert.pk}/")
     assert history.status_code == 200
     assert staff[FRONT_DESK].get_username() in history.content.decode()
+
+
+def test_front_desk_translates_an_alert_whose_moments_follow_the_dutch_one(client, staff):
+    ten = at(date(YEAR, 5, 4), 10)
+    dutch = Alert.objects.create(
+        text="De buitenexpo is gesloten",
+        locale=Locale.objects.get(language_code="nl"),
+        starts_at=ten,
+        ends_at=ten + timedelta(hours=2),
+    )
+    french = Locale.objects.get(language_code="fr")
+    url = reverse(
+        "wagtail_localize:submit_snippet_translation", args=["technopolis", "alert", dutch.pk]
+    )
+    client_for(client, staff[FRONT_DESK])
+    assert client.post(url, {"locales": [french.pk]}).status_code == 302
+    translation = Alert.objects.get(translation_key=dutch.translation_key, locale=french)
+    dutch.ends_at = ten + timedelta(hours=4)
+    dutch.save()
+    translation.refresh_from_db()
+    assert translation.ends_at == ten + timedelta(hours=4)
 
 
 def test_price_lists_and_opening_hours_keep_who_changed_them(client, staff, admin_user):
@@ -603,8 +623,18 @@ class FakeRequest:
 
 
 def alert(start, end, **kwargs):
-    values = {"text_nl": "De buitenexpo is gesloten", "text_en": "The outdoor expo is closed"}
-    return Alert.objects.create(starts_at=start, ends_at=end, **{**values, **kwargs})
+    """An alert in Dutch, translated into English (not French)."""
+    dutch = Alert.objects.create(
+        text="De buitenexpo is gesloten",
+        locale=Locale.objects.get(language_code="nl"),
+        starts_at=start,
+        ends_at=end,
+        **kwargs,
+    )
+    english = dutch.copy_for_translation(Locale.objects.get(language_code="en"))
+    english.text = "The outdoor expo is closed"
+    english.save()
+    return dutch
 
 
 def test_alert_shows_only_within_its_window_and_bounds_the_cache():
@@ -670,7 +700,7 @@ def test_alert_validation():
     now = datetime(YEAR, 1, 1, tzinfo=UTC)
     with pytest.raises(ValidationError) as error:
         Alert(starts_at=now, ends_at=now, link_url="https://example.org").full_clean()
-    assert set(error.value.message_dict) >= {"text_nl", "ends_at"}
+    assert set(error.value.message_dict) >= {"text", "ends_at"}
 
 
 def test_saving_an_alert_purges_every_live_page_from_the_proxy(settings):

@@ -87,7 +87,7 @@ def enquiry_data(**changes):
         "phone": "",
         "date": in_days(60),
         "guests": "120",
-        "space_choices": [str(EventSpace.objects.get(name_en="Events area").pk)],
+        "space_choices": [str(EventSpace.objects.get(name="Events area").pk)],
         "layout": "banquet",
         "catering": "dinner",
         "remarks": "",

@@ -266,3 +266,61 @@ def test_offer_data_is_edited_in_the_admin(admin_client, model):
         assert edit.status_code == 200
         html = edit.content.decode()
         assert elements(html, "input", name="is_example") or elements(html, "input", name="handled")
+
+
+# -- Translated snippets -----------------------------------------------------------------
+
+
+def test_a_price_is_the_same_in_every_language_whichever_translation_is_edited():
+    from wagtail.models import Locale
+
+    from visits.models import TicketPrice
+
+    dutch = TicketPrice.objects.create(
+        locale=Locale.objects.get(language_code="nl"),
+        category="Volwassenen",
+        price=Decimal("18.00"),
+        valid_from=date(2031, 1, 1),
+    )
+    french = dutch.copy_for_translation(Locale.objects.get(language_code="fr"))
+    french.category = "Adultes"
+    french.save()
+    dutch.price = Decimal("19.00")
+    dutch.save()
+    french.refresh_from_db()
+    assert (french.category, french.price) == ("Adultes", Decimal("19.00"))
+    french.valid_from = date(2031, 2, 1)
+    french.save()
+    dutch.refresh_from_db()
+    assert (dutch.category, dutch.valid_from) == ("Volwassenen", date(2031, 2, 1))
+
+
+def test_each_language_shows_its_own_translation_of_the_offers(client):
+    french = html_of(client, demo_page("event-spaces", "fr").url)
+    english = html_of(client, demo_page("event-spaces", "en").url)
+    assert "Espace événements" in french and "Events area" not in french
+    assert "Events area" in english and "Espace événements" not in english
+    assert "Sonorisation" in french  # the facilities, one per line
+    assert "Enfants" in html_of(client, demo_page("tickets", "fr").url)
+
+
+@pytest.mark.parametrize("model", ["visits.ticketprice", "visits.eventspace", "technopolis.alert"])
+def test_offers_and_alerts_are_translated_with_wagtail_localize(admin_client, model):
+    from django.apps import apps
+    from django.urls import reverse
+    from django.utils import timezone
+    from wagtail.models import Locale
+
+    model_class = apps.get_model(model)
+    if not model_class.objects.exists():  # the demo schedules no alert
+        model_class.objects.create(
+            text="De buitenexpo is gesloten",
+            locale=Locale.objects.get(language_code="nl"),
+            ends_at=timezone.now() + timezone.timedelta(days=1),
+        )
+    row = model_class.objects.filter(locale__language_code="nl").first()
+    app_label, model_name = model.split(".")
+    url = reverse(
+        "wagtail_localize:submit_snippet_translation", args=[app_label, model_name, row.pk]
+    )
+    assert admin_client.get(url).status_code == 200

@@ -8,7 +8,13 @@ from datetime import date
 from decimal import Decimal
 
 from technopolis.demo.images import ensure_image, ensure_photo
-from technopolis.demo.loader import LANGUAGE_CODES, PageSpec, stream
+from technopolis.demo.loader import (
+    LANGUAGE_CODES,
+    PageSpec,
+    ensure_translated,
+    per_language,
+    stream,
+)
 from technopolis.models import ContentPage, CustomImage
 
 from .offers.models import (
@@ -1116,42 +1122,53 @@ ENQUIRY_FORM = _spec(
 
 
 def load_data():
-    """The prices, spaces and packages; each created once, found again on the next run."""
+    """The prices, spaces and packages in every language; created once, found again on the
+    next run."""
     for valid_from, rows in PRICE_LISTS:
         for order, (nl, fr, en, age_from, age_to, price) in enumerate(rows):
-            TicketPrice.objects.get_or_create(
-                valid_from=valid_from,
-                category_nl=nl,
-                defaults={
-                    "category_fr": fr,
-                    "category_en": en,
+            ensure_translated(
+                TicketPrice,
+                f"price-{valid_from}-{order}",
+                {"nl": {"category": nl}, "fr": {"category": fr}, "en": {"category": en}},
+                {
+                    "valid_from": valid_from,
                     "age_from": age_from,
                     "age_to": age_to,
                     "price": Decimal(price),
                     "sort_order": order,
                     "is_example": True,
                 },
+                find={"valid_from": valid_from, "category": nl},
             )
+    texts = ("name", "facilities", "accessibility")
     for order, data in enumerate(SPACE_DATA):
-        fields = dict(data)
-        palette = fields.pop("palette")
-        space, created = EventSpace.objects.get_or_create(
-            name_nl=fields.pop("name_nl"),
-            defaults={**fields, "sort_order": order, "is_example": True},
+        facts = {k: v for k, v in data.items() if k != "palette" and not k.startswith(texts)}
+        spaces = ensure_translated(
+            EventSpace,
+            f"space-{data['name_en']}",
+            per_language(data, *texts),
+            {**facts, "sort_order": order, "is_example": True},
+            find={"name": data["name_nl"]},
         )
         # Found again on the next run, when it gets the alt texts it lacks.
+        names = {code: space.name for code, space in spaces.items()}
         image = ensure_image(
-            f"Event space {space.name_en}",
-            _drawn_alt({"nl": space.name_nl, "fr": space.name_fr}, f"the {space.name_en}"),
-            palette,
+            f"Event space {names['en']}",
+            _drawn_alt(names, f"the {names['en']}"),
+            data["palette"],
         )
-        if created:
-            EventSpacePhoto.objects.create(space=space, image=image)
+        for space in spaces.values():
+            if not space.photos.exists():
+                EventSpacePhoto.objects.create(space=space, image=image)
+    texts = ("name", "description")
     for order, data in enumerate(PACKAGE_DATA):
-        fields = dict(data)
-        EventPackage.objects.get_or_create(
-            name_nl=fields.pop("name_nl"),
-            defaults={**fields, "sort_order": order, "is_example": True},
+        facts = {k: v for k, v in data.items() if not k.startswith(texts)}
+        ensure_translated(
+            EventPackage,
+            f"package-{data['name_en']}",
+            per_language(data, *texts),
+            {**facts, "sort_order": order, "is_example": True},
+            find={"name": data["name_nl"]},
         )
 
 

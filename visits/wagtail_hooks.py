@@ -41,20 +41,20 @@ EXAMPLE = BooleanColumn("is_example", label=_("example data"))
 class TicketPriceViewSet(LiveSnippetViewSet):
     model = TicketPrice
     icon = "tag"
-    list_display = ["category_nl", "age_from", "age_to", "price", "valid_from", EXAMPLE]
+    list_display = ["category", "age_from", "age_to", "price", "valid_from", EXAMPLE]
     list_filter = ["valid_from", "is_example"]
 
 
 class EventSpaceViewSet(SnippetViewSet):
     model = EventSpace
     icon = "home"
-    list_display = ["name_nl", "floor_area", "capacity_theatre", "capacity_reception", EXAMPLE]
+    list_display = ["name", "floor_area", "capacity_theatre", "capacity_reception", EXAMPLE]
 
 
 class EventPackageViewSet(SnippetViewSet):
     model = EventPackage
     icon = "list-ul"
-    list_display = ["name_nl", "price_per_person", "min_guests", EXAMPLE]
+    list_display = ["name", "price_per_person", "min_guests", EXAMPLE]
 
 
 class OffersGroup(SnippetViewSetGroup):

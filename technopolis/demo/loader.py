@@ -96,3 +96,24 @@ class DemoLoader:
 
     def ensure_all(self, specs):
         return {spec.key: self.ensure(spec) for spec in specs}
+
+
+def ensure_translated(model, key, texts, facts, find=None):
+    """A translated snippet (technopolis/translated_snippets.py) in every language of `texts`
+    ({code: fields}), sharing `facts`. The Dutch row is found by `find` (fields it has, so a
+    database migrated from one row per snippet is recognised) or by the key derived from the
+    demo `key`; the other languages as its translations. Returns the rows by language."""
+    locales = {locale.language_code: locale for locale in Locale.objects.all()}
+    source = model.objects.filter(locale=locales[settings.LANGUAGE_CODE], **(find or {})).first()
+    shared_key = source.translation_key if source else translation_key(key)
+    rows = {}
+    for code, values in texts.items():
+        rows[code], _ = model.objects.get_or_create(
+            translation_key=shared_key, locale=locales[code], defaults={**values, **facts}
+        )
+    return rows
+
+
+def per_language(data, *fields):
+    """{code: {field: data[f"{field}_{code}"]}} from a dict keeping a field per language."""
+    return {code: {name: data[f"{name}_{code}"] for name in fields} for code in LANGUAGE_CODES}

@@ -1,8 +1,9 @@
 """The offer of each audience as data: ticket prices, zones, school programmes, event spaces
 and packages, and the pages that show them.
 
-Pages (zones, programmes) are translated as pages; data rows kept as snippets (prices,
-spaces, packages) hold a field per language, like the venues of the opening hours.
+Pages (zones, programmes) are translated as pages; the rows kept as snippets (prices,
+spaces, packages) as translated snippets, one row per language whose prices, ages and
+capacities stay equal in all (technopolis/translated_snippets.py).
 """
 
 from dataclasses import dataclass
@@ -19,11 +20,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, RevisionMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from technopolis.blocks import body_field
 from technopolis.models import SitePage, text_fields
-
-from ..opening_hours.models import in_language
+from technopolis.translated_snippets import TranslatedSnippet, shared
 
 
 class Level(models.TextChoices):
@@ -62,16 +63,14 @@ def age_range(age_from, age_to):
 # -- Tickets and prices ------------------------------------------------------------------
 
 
-class TicketPrice(RevisionMixin, models.Model):
+class TicketPrice(RevisionMixin, TranslatedSnippet):
     """One line of a price list: a category of visitor, their ages and the price, valid from
     a date. Rows sharing `valid_from` form one price list; the newest list in force is shown."""
 
     # Every save keeps a revision: the history shows who changed what, and when.
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="ticket_price")
 
-    category_nl = models.CharField(_("category (Dutch)"), max_length=80)
-    category_fr = models.CharField(_("category (French)"), max_length=80, blank=True)
-    category_en = models.CharField(_("category (English)"), max_length=80, blank=True)
+    category = models.CharField(_("category"), max_length=80)
     age_from = models.PositiveSmallIntegerField(_("age from"), null=True, blank=True)
     age_to = models.PositiveSmallIntegerField(_("age to"), null=True, blank=True)
     price = models.DecimalField(_("price (EUR)"), max_digits=6, decimal_places=2)
@@ -80,25 +79,24 @@ class TicketPrice(RevisionMixin, models.Model):
     is_example = models.BooleanField(_("example data"), default=False, help_text=EXAMPLE_HELP)
 
     panels = [
-        FieldRowPanel(
-            [FieldPanel("category_nl"), FieldPanel("category_fr"), FieldPanel("category_en")]
-        ),
+        FieldPanel("category"),
         FieldRowPanel([FieldPanel("age_from"), FieldPanel("age_to")]),
         FieldRowPanel([FieldPanel("price"), FieldPanel("valid_from"), FieldPanel("sort_order")]),
         FieldPanel("is_example"),
     ]
 
-    class Meta:
+    translatable_fields = [
+        TranslatableField("category"),
+        *shared("age_from", "age_to", "price", "valid_from", "sort_order", "is_example"),
+    ]
+
+    class Meta(TranslatedSnippet.Meta):
         ordering = ["-valid_from", "sort_order", "pk"]
         verbose_name = _("ticket price")
         verbose_name_plural = _("ticket prices")
 
     def __str__(self):
-        return f"{self.category_nl} € {self.price} ({self.valid_from:%Y-%m-%d})"
-
-    @property
-    def category(self):
-        return in_language(self, "category")
+        return f"{self.category} € {self.price} ({self.valid_from:%Y-%m-%d})"
 
     @property
     def ages(self):
@@ -139,7 +137,7 @@ class TicketsPage(SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["price_list"] = current_price_list(
-            list(TicketPrice.objects.all()), timezone.localdate()
+            list(TicketPrice.objects.filter(locale=self.locale)), timezone.localdate()
         )
         return context
 
@@ -346,28 +344,22 @@ class ProgrammeIndexPage(SitePage):
 # -- Event spaces and packages -----------------------------------------------------------
 
 
-class EventSpace(ClusterableModel):
+class EventSpace(TranslatedSnippet, ClusterableModel):
     """A room or hall to hire, with how many people it seats in each layout."""
 
-    name_nl = models.CharField(_("name (Dutch)"), max_length=80)
-    name_fr = models.CharField(_("name (French)"), max_length=80, blank=True)
-    name_en = models.CharField(_("name (English)"), max_length=80, blank=True)
+    name = models.CharField(_("name"), max_length=80)
     floor_area = models.PositiveIntegerField(_("floor area (m²)"))
     capacity_theatre = models.PositiveIntegerField(_("theatre"), null=True, blank=True)
     capacity_classroom = models.PositiveIntegerField(_("classroom"), null=True, blank=True)
     capacity_reception = models.PositiveIntegerField(_("reception"), null=True, blank=True)
     capacity_banquet = models.PositiveIntegerField(_("banquet"), null=True, blank=True)
-    facilities_nl = models.TextField(_("facilities, one per line (Dutch)"))
-    facilities_fr = models.TextField(_("facilities, one per line (French)"), blank=True)
-    facilities_en = models.TextField(_("facilities, one per line (English)"), blank=True)
-    accessibility_nl = models.TextField(_("accessibility (Dutch)"))
-    accessibility_fr = models.TextField(_("accessibility (French)"), blank=True)
-    accessibility_en = models.TextField(_("accessibility (English)"), blank=True)
+    facilities = models.TextField(_("facilities, one per line"))
+    accessibility = models.TextField(_("accessibility"))
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
     is_example = models.BooleanField(_("example data"), default=False, help_text=EXAMPLE_HELP)
 
     panels = [
-        FieldRowPanel([FieldPanel("name_nl"), FieldPanel("name_fr"), FieldPanel("name_en")]),
+        FieldPanel("name"),
         FieldRowPanel([FieldPanel("floor_area"), FieldPanel("sort_order")]),
         FieldRowPanel(
             [
@@ -378,39 +370,32 @@ class EventSpace(ClusterableModel):
             ],
             heading=_("Capacity per layout (empty: layout not possible)"),
         ),
-        FieldRowPanel(
-            [FieldPanel("facilities_nl"), FieldPanel("facilities_fr"), FieldPanel("facilities_en")]
-        ),
-        FieldRowPanel(
-            [
-                FieldPanel("accessibility_nl"),
-                FieldPanel("accessibility_fr"),
-                FieldPanel("accessibility_en"),
-            ]
-        ),
+        FieldPanel("facilities"),
+        FieldPanel("accessibility"),
         InlinePanel("photos", heading=_("Photos"), label=_("photo")),
         FieldPanel("is_example"),
     ]
 
-    class Meta:
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("facilities"),
+        TranslatableField("accessibility"),
+        *shared("floor_area", *(f"capacity_{layout}" for layout in Layout.values)),
+        *shared("sort_order", "is_example"),
+        SynchronizedField("photos", overridable=False),
+    ]
+
+    class Meta(TranslatedSnippet.Meta):
         ordering = ["sort_order", "pk"]
         verbose_name = _("event space")
         verbose_name_plural = _("event spaces")
 
     def __str__(self):
-        return self.name_nl
+        return self.name
 
     @property
-    def name(self):
-        return in_language(self, "name")
-
-    @property
-    def facilities(self):
-        return lines(in_language(self, "facilities"))
-
-    @property
-    def accessibility(self):
-        return in_language(self, "accessibility")
+    def facility_list(self):
+        return lines(self.facilities)
 
     def capacities(self):
         """(layout label, people) for the layouts the space allows."""
@@ -430,15 +415,11 @@ class EventSpacePhoto(Orderable):
     panels = [FieldPanel("image")]
 
 
-class EventPackage(models.Model):
+class EventPackage(TranslatedSnippet):
     """A ready-made formula: a meeting with a visit, team building, a reception."""
 
-    name_nl = models.CharField(_("name (Dutch)"), max_length=80)
-    name_fr = models.CharField(_("name (French)"), max_length=80, blank=True)
-    name_en = models.CharField(_("name (English)"), max_length=80, blank=True)
-    description_nl = models.TextField(_("description (Dutch)"))
-    description_fr = models.TextField(_("description (French)"), blank=True)
-    description_en = models.TextField(_("description (English)"), blank=True)
+    name = models.CharField(_("name"), max_length=80)
+    description = models.TextField(_("description"))
     price_per_person = models.DecimalField(
         _("price per person from (EUR)"), max_digits=6, decimal_places=2, null=True, blank=True
     )
@@ -447,35 +428,27 @@ class EventPackage(models.Model):
     is_example = models.BooleanField(_("example data"), default=False, help_text=EXAMPLE_HELP)
 
     panels = [
-        FieldRowPanel([FieldPanel("name_nl"), FieldPanel("name_fr"), FieldPanel("name_en")]),
-        FieldRowPanel(
-            [
-                FieldPanel("description_nl"),
-                FieldPanel("description_fr"),
-                FieldPanel("description_en"),
-            ]
-        ),
+        FieldPanel("name"),
+        FieldPanel("description"),
         FieldRowPanel(
             [FieldPanel("price_per_person"), FieldPanel("min_guests"), FieldPanel("sort_order")]
         ),
         FieldPanel("is_example"),
     ]
 
-    class Meta:
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        *shared("price_per_person", "min_guests", "sort_order", "is_example"),
+    ]
+
+    class Meta(TranslatedSnippet.Meta):
         ordering = ["sort_order", "pk"]
         verbose_name = _("event package")
         verbose_name_plural = _("event packages")
 
     def __str__(self):
-        return self.name_nl
-
-    @property
-    def name(self):
-        return in_language(self, "name")
-
-    @property
-    def description(self):
-        return in_language(self, "description")
+        return self.name
 
 
 class EventSpacesPage(SitePage):
@@ -493,6 +466,8 @@ class EventSpacesPage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["spaces"] = EventSpace.objects.prefetch_related("photos__image__renditions").all()
-        context["packages"] = EventPackage.objects.all()
+        context["spaces"] = EventSpace.objects.filter(locale=self.locale).prefetch_related(
+            "photos__image__renditions"
+        )
+        context["packages"] = EventPackage.objects.filter(locale=self.locale)
         return context

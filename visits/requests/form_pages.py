@@ -48,7 +48,8 @@ class RequestFormPage(SitePage):
         return super().route(request, path_components)
 
     def form_kwargs(self, request):
-        return {}
+        # the form offers the programmes or spaces of the page's language
+        return {"locale": self.locale}
 
     def serve(self, request, *args, sent=False, **kwargs):
         if sent:
@@ -101,7 +102,7 @@ class ClassVisitFormPage(RequestFormPage):
             if programme.isascii() and programme.isdigit()
             else {}
         )
-        return {"locale": self.locale, "initial": initial}
+        return {**super().form_kwargs(request), "initial": initial}
 
 
 class EventEnquiryFormPage(RequestFormPage):

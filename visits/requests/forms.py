@@ -161,7 +161,7 @@ class ClassVisitForm(PublicFormMixin, forms.ModelForm):
 class EventEnquiryForm(PublicFormMixin, forms.ModelForm):
     space_choices = forms.ModelMultipleChoiceField(
         label=_("Spaces"),
-        queryset=EventSpace.objects.all(),
+        queryset=EventSpace.objects.none(),
         required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text=_("Optional: we suggest spaces for your number of guests."),
@@ -183,9 +183,9 @@ class EventEnquiryForm(PublicFormMixin, forms.ModelForm):
         widgets = {"date": FutureDateInput()}
         formfield_callback = bounded_formfield
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, locale=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["space_choices"].label_from_instance = lambda space: space.name
+        self.fields["space_choices"].queryset = EventSpace.objects.filter(locale=locale)
         self.fields["layout"].choices = Layout.choices
         self.fields["catering"].choices = Catering.choices
         self.order_fields([*self.Meta.fields[:-1], "space_choices", "remarks"])

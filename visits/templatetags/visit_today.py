@@ -25,7 +25,9 @@ class TicketOffer:
 
 
 def _ticket_offer(language, today):
-    prices = current_price_list(list(TicketPrice.objects.all()), today)
+    prices = current_price_list(
+        list(TicketPrice.objects.filter(locale__language_code=language)), today
+    )
     # adults: the categories without an upper age
     adult = [p.price for p in prices.prices if p.age_to is None and p.price > 0]
     page = TicketsPage.objects.live().filter(locale__language_code=language).first()
