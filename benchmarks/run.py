@@ -3,7 +3,8 @@
 One command (see benchmarks/README.md). It builds a fresh PostgreSQL database with the demo
 content, starts two gunicorns (page cache on / off) and nginx on loopback, warms up, measures
 with wrk and prints one table: requests/s, latency percentiles, ratios to the physical limits,
-SQL queries and HTML bytes per page, and worker memory after 10,000 requests.
+SQL queries and HTML bytes per page, worker memory after 10,000 requests, and the cost of
+the first 100 requests across the site after a publish.
 Figures are reported, never asserted.
 """
 
@@ -144,6 +145,42 @@ print("FACTS" + json.dumps(facts))
     return json.loads(out.split("FACTS", 1)[1])
 
 
+def site_urls(base, count=100):
+    """The first `count` page addresses of the sitemap (every page in every language)."""
+    with urllib.request.urlopen(f"{base}/sitemap.xml", timeout=30) as response:
+        locations = re.findall(r"<loc>([^<]+)</loc>", response.read().decode())
+    paths = [re.sub(r"^https?://[^/]+", "", location) for location in locations]
+    return paths[:count]
+
+
+def after_change(env, base, paths, change):
+    """Misses and milliseconds of one pass over `paths` on the app-cached server, once they
+    are all cached and `change` (Python run in `manage.py shell`) has been made."""
+    for path in paths:
+        urllib.request.urlopen(base + path, timeout=30).read()
+    subprocess.run(
+        [PYTHON, "manage.py", "shell", "-c", change],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    misses, started = 0, time.perf_counter()
+    for path in paths:
+        with urllib.request.urlopen(base + path, timeout=30) as response:
+            response.read()
+            misses += response.headers.get("X-Cache") == "MISS"
+    return misses, (time.perf_counter() - started) * 1000
+
+
+PUBLISH = (
+    "from wagtail.models import Page; "
+    "page = Page.objects.get(url_path__endswith='/school-programmes/air-everywhere/').specific; "
+    "page.save_revision().publish()"
+)
+SITE_WIDE = "from technopolis.cache import purge; purge()"
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seconds", type=int, default=10, help="duration of each wrk run")
@@ -256,6 +293,15 @@ def main():
                     ("no-op", ceiling_noop["rps"]),
                 )
 
+        base = f"http://{HOST}:{CACHED_PORT}"
+        paths = site_urls(base)
+        publishes = {
+            "publish of a school programme": after_change(env, base, paths, PUBLISH),
+            "a change every page shows (each publish before)": after_change(
+                env, base, paths, SITE_WIDE
+            ),
+        }
+
         rss_before = worker_rss_mb(masters[UNCACHED_PORT])
         sent = 0
         while sent < args.memory_requests:
@@ -290,6 +336,10 @@ def main():
             f"{name:28} {fact['status']:>6} {fact['queries']:>4} {fact['after_publish']:>18}"
             f" {fact['bytes']:>11}"
         )
+    print()
+    print(f"first {len(paths)} requests across the site after a change (app cache, one at a time)")
+    for name, (misses, ms) in publishes.items():
+        print(f"  {name:50} {misses:>4} rendered again {ms:>9.0f} ms in all")
     print()
     print(
         f"gunicorn worker memory (uncached app): {rss_before:.1f} MB before, "

@@ -8,11 +8,16 @@
 - Cache-Control has one owner: a view that sets it (the opening-hours JSON and iCalendar
   feeds, public with their parameters) keeps it as it is and is not stored here; for every
   other response this middleware decides (public for cached pages, private otherwise).
-- Purging: every entry records the site-wide generation number it was made in; publishing,
-  unpublishing, moving or deleting a page, and saving content elsewhere (snippets, settings,
-  opening hours, sites) bumps it; saving a draft, a revision or a workflow step does not.
-  Menus and listings show other pages' titles, so a change may touch any page; with the
-  generation in the shared cache (Redis), every app process sees a publish at once.
+- Purging: two generation numbers, kept in the shared cache (Redis) so every app process
+  sees a change at once. The content generation names the versions of the data cached for
+  rendering (menus, settings, the programme, prices); every change bumps it. The pages
+  generation is recorded in every stored page, and a change that shows on every page bumps
+  it too: moving or deleting a page, saving content outside pages (snippets, settings,
+  opening hours, alerts, sites), and publishing or unpublishing a page that every page shows
+  (a home or section page, one in a menu, one the header or footer links to). Publishing
+  any other page drops only the stored pages it shows on (the ones the proxy purge below
+  names); the others keep theirs until their lifetime ends, as the proxy's do. Saving a
+  draft, a revision or a workflow step changes nothing.
 - A caching proxy or CDN in front (WAGTAILFRONTENDCACHE, see deploy/nginx.conf) is purged
   through Wagtail's frontend-cache backends for the pages a change shows on: the page and its
   translations, its parent index, its section's landing page and the home pages. Other pages
@@ -34,7 +39,9 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from . import sites
 from .request_memo import remember, remembered
 
-GENERATION_KEY = "page-cache:generation"
+GENERATION_KEY = "page-cache:generation"  # the content generation
+PAGES_GENERATION_KEY = "page-cache:pages-generation"
+SCHEMES = ("http", "https")
 # Wagtail's own apps whose rows visitors see; the project's apps say so in their AppConfig
 # (`site_content = True`), so a new app needs no change here.
 WAGTAIL_CONTENT_APPS = {"wagtailredirects"}
@@ -54,24 +61,40 @@ def cached(key, load, timeout=3600):
     return remembered(key, read)
 
 
-def _read_generation():
-    value = cache.get(GENERATION_KEY)
+def _read(key):
+    value = cache.get(key)
     if value is None:
         value = time.time_ns()
-        cache.add(GENERATION_KEY, value, timeout=None)
+        cache.add(key, value, timeout=None)
     return value
 
 
 def generation():
-    return remembered(GENERATION_KEY, _read_generation)
+    return remembered(GENERATION_KEY, lambda: _read(GENERATION_KEY))
+
+
+def _bump(key):
+    # Always a new value, also when the clock stands still (a frozen test) or steps back.
+    value = max(time.time_ns(), (cache.get(key) or 0) + 1)
+    cache.set(key, value, timeout=None)
+    remember(key, value)
 
 
 def purge(**kwargs):
-    """Invalidate every cached page (see the module's docstring for why all of them)."""
-    # Always a new value, also when the clock stands still (a frozen test) or steps back.
-    value = max(time.time_ns(), (cache.get(GENERATION_KEY) or 0) + 1)
-    cache.set(GENERATION_KEY, value, timeout=None)
-    remember(GENERATION_KEY, value)
+    """Invalidate every cached page and the data they were rendered from."""
+    _bump(GENERATION_KEY)
+    _bump(PAGES_GENERATION_KEY)
+
+
+def refresh(pages):
+    """New data for every page, and new renderings of `pages` (the module's docstring)."""
+    _bump(GENERATION_KEY)
+    keys = []
+    for page in pages:
+        site_id, _root, path = page.get_url_parts() or (None, None, None)
+        if path is not None:
+            keys += [_entry_key(scheme, site_id, path) for scheme in SCHEMES]
+    cache.delete_many(keys)
 
 
 def any_view_restrictions():
@@ -98,8 +121,13 @@ def purge_proxy(pages, extra_urls=()):
 
 
 def _page_changed(sender, instance, **kwargs):
-    purge()
-    purge_proxy(pages_showing(instance))
+    showing = pages_showing(instance)
+    every_page = getattr(instance, "shown_on_every_page", None)
+    if every_page is None or every_page():
+        purge()
+    else:
+        refresh(showing)
+    purge_proxy(showing)
 
 
 def _page_moved(sender, instance, url_path_before, parent_page_before, **kwargs):
@@ -178,7 +206,11 @@ def _key(request, site):
     """Keyed by the site serving the request, never by the Host header as sent
     (technopolis/sites.py). The scheme too: over plain HTTP the security middleware answers
     with a redirect and no HSTS header, and neither may be served on the other."""
-    return f"page-cache:{request.scheme}:{site.id if site else '-'}:{request.path}"
+    return _entry_key(request.scheme, site.id if site else "-", request.path)
+
+
+def _entry_key(scheme, site_id, path):
+    return f"page-cache:{scheme}:{site_id}:{path}"
 
 
 class PageCacheMiddleware:
@@ -201,20 +233,23 @@ class PageCacheMiddleware:
         # says they changed (rare: an operator edited a site), ask again with the new key.
         known_version, known_sites = sites.loaded()
         key = _key(request, sites.find(request, known_sites))
-        found = cache.get_many([GENERATION_KEY, sites.SITES_VERSION_KEY, key])
+        found = cache.get_many(
+            [GENERATION_KEY, PAGES_GENERATION_KEY, sites.SITES_VERSION_KEY, key]
+        )
         version = found.get(sites.SITES_VERSION_KEY, 0)
         remember(sites.SITES_VERSION_KEY, version)
         hit = found.get(key)
         if version != known_version:
             key = _key(request, sites.find(request, sites.sites_at(version)))
             hit = cache.get(key)
-        gen = found.get(GENERATION_KEY)
+        gen = found.get(PAGES_GENERATION_KEY)
         if gen is None:
-            gen = generation()
+            gen = remembered(PAGES_GENERATION_KEY, lambda: _read(PAGES_GENERATION_KEY))
         elif hit is not None and hit["generation"] == gen and hit["expires"] > time.time():
             # (the expiry checked here too: a file cache keeps an entry through its last second)
             return self._from_cache(hit)
-        remember(GENERATION_KEY, gen)
+        if GENERATION_KEY in found:
+            remember(GENERATION_KEY, found[GENERATION_KEY])
         response = self.get_response(request)
         self._store(request, response, key, gen)
         return response

@@ -191,8 +191,7 @@ class SiteSettings(BaseSiteSetting):
         ),
     ]
 
-    select_related = [
-        "share_image",
+    linked_pages = (
         "visitor_page",
         "teacher_page",
         "events_page",
@@ -201,7 +200,8 @@ class SiteSettings(BaseSiteSetting):
         "accessibility_page",
         "plan_visit_page",
         "credits_page",
-    ]
+    )
+    select_related = ["share_image", *linked_pages]
 
     class Meta:
         verbose_name = _("site settings")
@@ -212,6 +212,22 @@ class SiteSettings(BaseSiteSetting):
         if site is None:
             return super().for_site(site)
         return cached(f"site-settings:{generation()}:{site.pk}", partial(super().for_site, site))
+
+    @classmethod
+    def linked_translation_keys(cls):
+        """The translation keys of the pages the header and footer of every page link to, by
+        title (technopolis/cache.py: publishing one of them refreshes every page)."""
+
+        def load():
+            keys = set()
+            for row in cls.objects.all():
+                ids = [getattr(row, f"{name}_id") for name in cls.linked_pages]
+                ids += [block.value.pk for block in row.header_links if block.value]
+                pages = Page.objects.filter(pk__in=[pk for pk in ids if pk])
+                keys.update(pages.values_list("translation_key", flat=True))
+            return keys
+
+        return cached(f"settings-pages:{generation()}", load)
 
     def audience_pages(self):
         """The three audience landing pages as (key, page) in footer order."""
@@ -273,6 +289,15 @@ class SitePage(Page):
     def social_image(self):
         """The image to show when the page is shared: the page type's own `image`, if any."""
         return getattr(self, "image", None)
+
+    def shown_on_every_page(self):
+        """Whether publishing it changes every page of its language: a home or section page,
+        a page in a menu, or one the header or footer links to by its title."""
+        return (
+            self.depth <= 3
+            or self.show_in_menus
+            or self.translation_key in SiteSettings.linked_translation_keys()
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -79,6 +79,39 @@ def test_publishing_purges_the_page_and_pages_that_show_it(client):
     assert b"Our mission" in client.get("/en/").content
 
 
+def test_publishing_a_page_no_menu_shows_renders_again_only_the_pages_that_show_it(client):
+    """A school programme shows on itself, its list, its section and the home page: those
+    render again; a page elsewhere keeps its stored copy (issue 22: a publish re-renders only
+    what it changes)."""
+    programme = demo_page("programme-air", "en")
+    listing, elsewhere = programme.get_parent().url, demo_page("about", "en").url
+    for url in (programme.url, listing, elsewhere):
+        client.get(url)
+    programme.title = "Air, everywhere and always"
+    programme.save_revision().publish()
+    assert client.get(elsewhere)["X-Cache"] == "HIT"
+    for url in (programme.url, listing, "/en/"):
+        response = client.get(url)
+        assert response["X-Cache"] == "MISS", url
+    assert b"Air, everywhere and always" in client.get(listing).content
+
+
+def test_publishing_a_page_a_menu_shows_renders_every_page_again(client):
+    elsewhere = demo_page("programme-air", "en").url
+    client.get(elsewhere)
+    about = demo_page("about", "en")
+    assert about.shown_on_every_page()
+    about.save_revision().publish()
+    assert client.get(elsewhere)["X-Cache"] == "MISS"
+
+
+def test_pages_the_footer_links_to_count_as_shown_on_every_page(site_settings):
+    privacy = demo_page("privacy", "fr")
+    assert site_settings.privacy_page_id != privacy.pk  # the Dutch page is chosen
+    assert privacy.shown_on_every_page()
+    assert not demo_page("programme-air", "fr").shown_on_every_page()
+
+
 def test_drafts_revisions_and_workflow_steps_keep_cached_pages(client, admin_user):
     """Editors save drafts all day (and Wagtail autosaves): none of it is public, so none of
     it may empty the page cache."""
