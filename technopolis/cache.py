@@ -233,9 +233,7 @@ class PageCacheMiddleware:
         # says they changed (rare: an operator edited a site), ask again with the new key.
         known_version, known_sites = sites.loaded()
         key = _key(request, sites.find(request, known_sites))
-        found = cache.get_many(
-            [GENERATION_KEY, PAGES_GENERATION_KEY, sites.SITES_VERSION_KEY, key]
-        )
+        found = cache.get_many([GENERATION_KEY, PAGES_GENERATION_KEY, sites.SITES_VERSION_KEY, key])
         version = found.get(sites.SITES_VERSION_KEY, 0)
         remember(sites.SITES_VERSION_KEY, version)
         hit = found.get(key)

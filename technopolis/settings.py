@@ -93,7 +93,6 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "technopolis.routing.RouteCacheMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -104,6 +103,8 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
     "technopolis.security.AdminThrottleMiddleware",
     "technopolis.translation_drafts.TranslationGuardMiddleware",
+    # Last: for a route it keeps it serves the page, once every other process_view has run.
+    "technopolis.routing.RouteCacheMiddleware",
 ]
 
 ROOT_URLCONF = "technopolis.urls"
@@ -138,10 +139,10 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set; otherwise files in CACHE_DIR, which every process of
-# this machine shares (the server, `publish_scheduled`, gunicorn's workers), so a publish or a
-# scheduled page reaches them all at once. Wagtail looks image renditions up in the
-# "renditions" cache before the database.
+# Cache: Redis when REDIS_URL is set (django-redis, failing soft: technopolis/cache_backend.py);
+# otherwise files in CACHE_DIR, which every process of this machine shares (the server,
+# `publish_scheduled`, gunicorn's workers), so a publish or a scheduled page reaches them all
+# at once. Wagtail looks image renditions up in the "renditions" cache before the database.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 CACHE_DIR = Path(os.environ.get("CACHE_DIR") or BASE_DIR / "var" / "cache")
 if REDIS_URL:
@@ -152,7 +153,7 @@ if REDIS_URL:
             "KEY_PREFIX": f"technopolis-{alias}",
             # A rendition never changes; Wagtail drops it from the cache when it is deleted.
             "TIMEOUT": 86400 if alias == "renditions" else 300,
-            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5},
         }
         for alias in ("default", "renditions")
     }

@@ -3,10 +3,14 @@
 import pytest
 from django.core.cache import cache
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Site
+from wagtail.models import PageViewRestriction, Site
 
+from technopolis import routing
 from tests.helpers import demo_page
+
+from .test_forms import class_visit_data
 
 pytestmark = pytest.mark.django_db
 
@@ -26,9 +30,10 @@ def test_a_kept_route_spares_the_routing_queries(client):
     url = demo_page("plan-your-visit", "fr").url
     assert fresh(client, url).status_code == 200
     site = Site.objects.get(is_default_site=True)
-    cache.delete(f"route:{site.id}:{url}")
+    cache.delete(routing.route_key(site, url))
     cold = queries(client, url)
-    # the site, the locale, the home translation, the page id and type: one query instead
+    # the locale, the home translation, the page ids and types along the path: one query
+    # instead (the site is still looked up, for the site settings)
     assert queries(client, url) <= cold - 4
 
 
@@ -64,3 +69,23 @@ def test_a_new_site_root_drops_kept_routes(client):
         # Wagtail caches the sites' root paths; a save, unlike the rollback, clears them
         site.root_page = home
         site.save()
+
+
+def test_a_kept_route_still_honours_view_restrictions(client):
+    """Served from a kept route, a page goes through Wagtail's serve hooks all the same."""
+    page = demo_page("plan-your-visit", "en")
+    assert fresh(client, page.url).status_code == 200
+    PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+    )
+    response = fresh(client, page.url)
+    assert 'name="password"' in response.content.decode()
+    assert page.title not in response.content.decode()
+
+
+def test_a_kept_route_still_checks_the_csrf_token():
+    """The route cache answers last of the middleware: after the CSRF check."""
+    page = demo_page("class-visit-request", "en")
+    client = Client(enforce_csrf_checks=True)
+    assert client.get(page.url).status_code == 200
+    assert client.post(page.url, class_visit_data()).status_code == 403

@@ -494,7 +494,7 @@ def test_a_class_visit_request_is_stored_while_redis_is_down(client):
         alias: {
             "BACKEND": "technopolis.cache_backend.ResilientRedisCache",
             "LOCATION": "redis://127.0.0.1:1/0",
-            "OPTIONS": {"socket_connect_timeout": 0.2},
+            "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 0.2},
         }
         for alias in ("default", "renditions")
     }
