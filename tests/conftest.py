@@ -25,12 +25,38 @@ def pytest_report_header(config):
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker, tmp_path_factory):
-    """Every test starts from the demo site, loaded once per run."""
+    """The database as a new installation has it: the site's languages and the staff roles.
+    Tests build the content they read with the factories (tests/factories/)."""
     from django.conf import settings
+    from wagtail.models import Locale
 
     settings.MEDIA_ROOT = str(tmp_path_factory.mktemp("media"))
     with django_db_blocker.unblock():
+        for code, _ in settings.LANGUAGES:
+            Locale.objects.get_or_create(language_code=code)
+        call_command("setup_roles", verbosity=0)
+
+
+@pytest.fixture(scope="session")
+def demo(django_db_setup, django_db_blocker):
+    """The demo site, loaded once and kept (committed) for the rest of the run: only for the
+    modules that still read the demo's pages (`pytestmark = pytest.mark.usefixtures("demo")`),
+    which run after all others so that none of those sees it."""
+    with django_db_blocker.unblock():
         call_command("load_demo", verbosity=0)
+
+
+def pytest_collection_modifyitems(config, items):
+    # Stable: the modules on the demo go last, the browser modules on it after them.
+    items.sort(key=lambda item: ("demo" in item.fixturenames, "browser" in item.nodeid))
+
+
+@pytest.fixture
+def site(db):
+    """The default site with its home page in every language: {code: home page}."""
+    from tests.factories import make_site
+
+    return make_site()
 
 
 @pytest.fixture(autouse=True)

@@ -8,7 +8,7 @@ from technopolis.content_checks import LinkTextChecker
 
 from .helpers import demo_page, elements
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
 
 STATEMENT = {
     "nl": ("/nl/toegankelijkheid-website/", "Vlaamse Ombudsdienst"),

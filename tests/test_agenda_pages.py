@@ -27,7 +27,7 @@ from visits.agenda.models import (
 from visits.models import OpeningException, Venue
 from visits.opening_hours.hours import TZ
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
 
 SATURDAY = date(2031, 3, 8)
 

@@ -12,6 +12,7 @@ from django.db import connection
 from .settings_env import PROJECT, clean_env
 
 pytestmark = [
+    pytest.mark.usefixtures("demo"),
     pytest.mark.django_db,
     pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL only"),
     pytest.mark.skipif(shutil.which("pg_dump") is None, reason="needs PostgreSQL's client tools"),

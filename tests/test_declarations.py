@@ -16,6 +16,9 @@ from declarations.models import DeclarationPage, Occasion, OccasionKind, Timelin
 from .helpers import demo_page, elements
 from .test_organisations import get, json_ld
 
+# Still reads the demo site (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("demo")
+
 DECLARATIONS = ["declaration-toronto", "declaration-cape-town", "declaration-mechelen"]
 ALL = [*DECLARATIONS, "declaration-tokyo"]
 

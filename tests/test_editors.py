@@ -49,7 +49,7 @@ from visits.opening_hours.hours import TZ
 
 from .helpers import demo_page, elements
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
 
 YEAR = timezone.localdate().year + 1
 

@@ -23,7 +23,7 @@ from visits.models import ClassVisitRequest, EventEnquiry, EventSpace, SchoolPro
 from visits.offers.school_days import closed_for_classes, main_venue
 from visits.requests.models import RATE_LIMIT
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
 
 
 class FailingBackend(BaseEmailBackend):

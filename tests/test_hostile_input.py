@@ -8,7 +8,7 @@ from django.core.cache import cache
 
 from .helpers import demo_page
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
 
 HUGE = "99999999999999999999"
 HOSTILE_VALUES = [

@@ -19,7 +19,7 @@ from technopolis.renditions import IMAGE_USES, all_filter_specs
 
 from .helpers import demo_page
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
 
 SHARE_SPEC = IMAGE_USES["share"].filter_specs[0]
 

@@ -19,7 +19,7 @@ from visits.offers.models import age_range, current_price_list
 from visits.offers.school_days import closed_for_classes, school_day_hours, stem_days
 from visits.opening_hours import hours
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
 
 
 def html_of(client, url, **params):

@@ -22,6 +22,9 @@ from technopolis.log_format import JsonFormatter
 from .helpers import demo_page
 from .settings_env import settings_under
 
+# Still reads the demo site (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("demo")
+
 
 @pytest.fixture(autouse=True)
 def _empty_cache():

@@ -16,6 +16,9 @@ from organisations.models import OrganisationPage, Person, PersonRole, ProjectPa
 
 from .helpers import demo_page, elements
 
+# Still reads the demo site (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("demo")
+
 ORGANISATION_KEYS = [spec.key for spec in ORGANISATIONS]
 INDEX = "umbrella-organisations"
 

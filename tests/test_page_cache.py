@@ -16,7 +16,7 @@ from visits.opening_hours.hours import TZ
 from .helpers import demo_page, elements
 from .settings_env import PROJECT, clean_env, settings_under
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
 
 
 @pytest.fixture(autouse=True)

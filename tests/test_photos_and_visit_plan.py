@@ -21,7 +21,7 @@ from visits.offers.models import EventSpacePhoto
 
 from .helpers import demo_page, elements
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
 
 LANGUAGES = ("nl", "fr", "en")
 

@@ -19,7 +19,7 @@ from wagtail.models import Page
 from technopolis.cache import purge
 from visits.offers.models import EventPackage, EventSpace, TicketPrice
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
 
 DETAIL_BUDGET = 10
 LISTING_BUDGET = 15

@@ -12,7 +12,7 @@ from tests.helpers import demo_page
 
 from .test_forms import class_visit_data
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
 
 
 def fresh(client, url):

@@ -24,7 +24,7 @@ from technopolis.views import MISSED_PER_ADDRESS
 
 from .helpers import demo_page, elements
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
 
 
 @pytest.fixture(autouse=True)

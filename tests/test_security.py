@@ -29,6 +29,9 @@ from .helpers import demo_page, elements
 from .settings_env import PRODUCTION_ENV, PROJECT, clean_env, settings_under
 from .test_forms import class_visit_data
 
+# Still reads the demo site (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("demo")
+
 HOSTILE = "<script>alert('x')</script>\"><img src=x onerror=alert(1)>"
 
 

@@ -2,57 +2,14 @@
 
 import pytest
 from django.core.cache import cache
-from django.core.management import call_command
 from wagtail.models import Page
 
 from technopolis.models import ContentPage
 
 from .helpers import demo_page, elements
+from .test_demo_loader import PAGES
 
-pytestmark = pytest.mark.django_db
-
-PAGES = {
-    "home": {"nl": "/nl/", "fr": "/fr/", "en": "/en/"},
-    "audience-visitor": {"nl": "/nl/bezoekers/", "fr": "/fr/visiteurs/", "en": "/en/visitors/"},
-    "audience-teacher": {"nl": "/nl/scholen/", "fr": "/fr/ecoles/", "en": "/en/schools/"},
-    "audience-events": {
-        "nl": "/nl/zaal-huren/",
-        "fr": "/fr/louer-une-salle/",
-        "en": "/en/venue-hire/",
-    },
-    "international": {
-        "nl": "/nl/internationaal/",
-        "fr": "/fr/international/",
-        "en": "/en/international/",
-    },
-    "about": {
-        "nl": "/nl/missie-en-visie/",
-        "fr": "/fr/mission-et-vision/",
-        "en": "/en/mission-and-vision/",
-    },
-    "terms": {
-        "nl": "/nl/algemene-verkoopsvoorwaarden/",
-        "fr": "/fr/conditions-generales-de-vente/",
-        "en": "/en/terms-and-conditions-of-sale/",
-    },
-    "privacy": {
-        "nl": "/nl/privacyverklaring/",
-        "fr": "/fr/declaration-de-confidentialite/",
-        "en": "/en/privacy-statement/",
-    },
-}
-ROUTES = [(key, lang, url) for key, urls in PAGES.items() for lang, url in urls.items()]
-
-
-@pytest.mark.parametrize(("key", "language", "url"), ROUTES)
-def test_every_demo_page_answers_in_its_language(client, key, language, url):
-    page = demo_page(key, language)
-    assert page.url == url
-    response = client.get(url)
-    assert response.status_code == 200
-    html = response.content.decode()
-    assert f'<html lang="{language}"' in html
-    assert f"<title>{page.title}" in html
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
 
 
 def title(html):
@@ -210,19 +167,6 @@ def test_site_settings_edit_in_the_admin(admin_client, site_settings):
     )
     assert response.status_code == 200
     assert b"ticket_shop_url" in response.content
-
-
-def test_demo_loader_twice_gives_the_same_tree():
-    def tree():
-        return sorted(
-            (p.url_path, p.locale.language_code, p.specific_class.__name__, p.live)
-            for p in Page.objects.filter(depth__gt=1).select_related("locale")
-        )
-
-    before = tree()
-    call_command("load_demo", verbosity=0)
-    assert tree() == before
-    assert len(before) >= 3 * len(PAGES)
 
 
 @pytest.mark.parametrize(

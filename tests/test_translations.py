@@ -16,6 +16,9 @@ from wagtail.models import get_page_models
 
 from .helpers import demo_page
 
+# Still reads the demo site (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("demo")
+
 # The project's catalogue and those of the apps that keep their own (makemessages writes an
 # app's messages there when it has a locale directory).
 CATALOGUES = sorted(

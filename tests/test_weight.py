@@ -17,7 +17,7 @@ from django.core.cache import cache
 
 from .helpers import elements
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
 
 BUDGET = 100 * 1024
 YEAR = 365 * 24 * 3600

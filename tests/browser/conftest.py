@@ -28,7 +28,7 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
-def site_url(django_db_setup):
+def site_url(demo):
     """The site served from a thread, with static files from collectstatic through WhiteNoise
     (as in production, hashed names included), on the test database with the demo content.
 

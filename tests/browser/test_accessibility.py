@@ -11,7 +11,7 @@ from wagtail.models import Page
 
 from technopolis.content_checks import LinkTextChecker
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.browser, pytest.mark.django_db]
 
 LANGUAGES = ["nl", "fr", "en"]
 WIDTHS = {"phone": 390, "desktop": 1280}

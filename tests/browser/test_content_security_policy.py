@@ -3,7 +3,7 @@ break none of its rules; an injected inline script is blocked."""
 
 import pytest
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.browser, pytest.mark.django_db]
 
 PAGES = [
     "/nl/",

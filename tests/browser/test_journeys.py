@@ -15,7 +15,7 @@ from tests.helpers import delete_committed, demo_page, in_days, school_day
 from visits.offers.models import EventSpacesPage, ProgrammeIndexPage
 from visits.requests.models import ClassVisitRequest, EventEnquiry
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.browser, pytest.mark.django_db]
 
 
 @pytest.fixture

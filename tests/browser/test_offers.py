@@ -3,7 +3,7 @@ from playwright.sync_api import expect
 
 from tests.helpers import delete_committed, in_days, school_day
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.browser, pytest.mark.django_db]
 
 
 def test_a_returning_teacher_is_led_to_the_teacher_offer(site_url, phone):

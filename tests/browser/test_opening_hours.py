@@ -10,7 +10,7 @@ from django.utils import timezone
 from visits.demo import closures
 from visits.opening_hours.hours import TZ
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.browser, pytest.mark.django_db]
 
 YEAR = timezone.localdate().year + 1
 MAINTENANCE = next(c for c in closures(YEAR) if c[4] == "annual maintenance")
