@@ -24,7 +24,10 @@
   catch up within the proxy's lifetime (`s-maxage`).
 """
 
+import threading
 import time
+import uuid
+from collections import OrderedDict
 
 from django.apps import apps
 from django.conf import settings
@@ -47,6 +50,28 @@ SCHEMES = ("http", "https")
 WAGTAIL_CONTENT_APPS = {"wagtailredirects"}
 
 
+# What is kept under a versioned key (a generation in it) never changes, so each process keeps
+# the most recently used values too: a hit costs no round trip to the shared cache. Bounded, so
+# a worker's memory stays flat whatever the number of generations and pages it sees.
+KEPT_ENTRIES = 2048
+_kept = OrderedDict()
+_kept_lock = threading.Lock()
+
+
+def kept(key, make):
+    """`make()`, once per process for `key` while it is among the most recently used."""
+    with _kept_lock:
+        if key in _kept:
+            _kept.move_to_end(key)
+            return _kept[key]
+    value = make()
+    with _kept_lock:
+        _kept[key] = value
+        if len(_kept) > KEPT_ENTRIES:
+            _kept.popitem(last=False)
+    return value
+
+
 def cached(key, load, timeout=3600):
     """The value stored under `key`, loaded and stored when missing. Keys name a version of
     the content (the generation), so a stored value is never stale, only unused."""
@@ -58,37 +83,44 @@ def cached(key, load, timeout=3600):
             cache.set(key, value, timeout)
         return value
 
-    return remembered(key, read)
+    return remembered(key, lambda: kept(key, read))
 
 
-def _read(key):
+def new_version():
+    """A version name, for the keys of what was read or made from the content: never one
+    seen before."""
+    return uuid.uuid4().hex
+
+
+def read_version(key):
+    """The version under `key`; with the cache down (None read back) one of this request's
+    own, so no value is kept for it."""
     value = cache.get(key)
     if value is None:
-        value = time.time_ns()
-        cache.add(key, value, timeout=None)
+        cache.add(key, new_version(), timeout=None)
+        value = cache.get(key) or new_version()
     return value
 
 
 def generation():
-    return remembered(GENERATION_KEY, lambda: _read(GENERATION_KEY))
+    return remembered(GENERATION_KEY, lambda: read_version(GENERATION_KEY))
 
 
-def _bump(key):
-    # Always a new value, also when the clock stands still (a frozen test) or steps back.
-    value = max(time.time_ns(), (cache.get(key) or 0) + 1)
+def bump_version(key):
+    value = new_version()
     cache.set(key, value, timeout=None)
     remember(key, value)
 
 
 def purge(**kwargs):
     """Invalidate every cached page and the data they were rendered from."""
-    _bump(GENERATION_KEY)
-    _bump(PAGES_GENERATION_KEY)
+    bump_version(GENERATION_KEY)
+    bump_version(PAGES_GENERATION_KEY)
 
 
 def refresh(pages):
     """New data for every page, and new renderings of `pages` (the module's docstring)."""
-    _bump(GENERATION_KEY)
+    bump_version(GENERATION_KEY)
     keys = []
     for page in pages:
         site_id, _root, path = page.get_url_parts() or (None, None, None)
@@ -242,7 +274,7 @@ class PageCacheMiddleware:
             hit = cache.get(key)
         gen = found.get(PAGES_GENERATION_KEY)
         if gen is None:
-            gen = remembered(PAGES_GENERATION_KEY, lambda: _read(PAGES_GENERATION_KEY))
+            gen = remembered(PAGES_GENERATION_KEY, lambda: read_version(PAGES_GENERATION_KEY))
         elif hit is not None and hit["generation"] == gen and hit["expires"] > time.time():
             # (the expiry checked here too: a file cache keeps an entry through its last second)
             return self._from_cache(hit)

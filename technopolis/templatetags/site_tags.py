@@ -11,9 +11,49 @@ from wagtail import hooks
 from wagtail.models import Page
 
 from technopolis import navigation, sites
-from technopolis.cache import cached, generation
+from technopolis.cache import cached, generation, kept
 
 register = template.Library()
+
+
+@register.tag
+def content_fragment(parser, token):
+    """`{% content_fragment "name" [value …] %}…{% endcontent_fragment %}`: a part of a page
+    that changes only with the content, rendered once per process for each page, language,
+    site and content generation (technopolis/cache.py `kept`), and each combination of the
+    values given (a date, a query). Nothing inside may depend on anything else (the time, the
+    visitor); context variables set inside stay inside. Previews render it afresh: they show
+    a draft that shares the page's id."""
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("content_fragment needs a name")
+    nodelist = parser.parse(("endcontent_fragment",))
+    parser.delete_first_token()
+    return ContentFragmentNode([parser.compile_filter(bit) for bit in bits[1:]], nodelist)
+
+
+class ContentFragmentNode(template.Node):
+    def __init__(self, vary_on, nodelist):
+        self.vary_on, self.nodelist = vary_on, nodelist
+
+    def render(self, context):
+        request = context.get("request")
+        if request is None or getattr(request, "is_preview", False):
+            return self.nodelist.render(context)
+        page = context.get("page")
+        # A page's own address (a sub-route shares its id), or for other views (search) the
+        # whole address: their language switch keeps the query.
+        where = (
+            f"{page.pk}{request.path}"
+            if isinstance(page, Page) and page.pk
+            else request.get_full_path()
+        )
+        site = sites.site_for_request(request)
+        parts = [generation(), get_language(), site.id if site else "-", where]
+        parts += [value.resolve(context) for value in self.vary_on]  # the name first
+        key = "fragment:" + ":".join(str(part) for part in parts)
+        with context.push():
+            return kept(key, lambda: self.nodelist.render(context))
 
 
 @register.simple_tag(takes_context=True)

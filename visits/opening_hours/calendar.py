@@ -7,6 +7,7 @@ the hours of the moment of the request.
 import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -84,9 +85,12 @@ def opening_hours_context(request, page):
                 "name": venue.name,
                 "status": " · ".join(part for part in describe(status) if part),
                 "is_open": status.is_open,
-                "week": hours.days(venue.rules, venue.exceptions, monday, 7),
-                "month": [[hours_of(day) for day in week] for week in weeks],
-                "exceptions": hours.upcoming_exceptions(venue.exceptions, today, UPCOMING),
+                # Called by the template only when its part of the page is not kept already.
+                "week": partial(hours.days, venue.rules, venue.exceptions, monday, 7),
+                "month": lambda weeks=weeks, hours_of=hours_of: [
+                    [hours_of(day) for day in week] for week in weeks
+                ],
+                "exceptions": partial(hours.upcoming_exceptions, venue.exceptions, today, UPCOMING),
             }
         )
     return {

@@ -5,17 +5,15 @@ miss a fixed handful of queries. Saving or deleting hours (or publishing any pag
 move a notice page) replaces the version in the cache key, so the next request reloads.
 """
 
-import uuid
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 from wagtail.signals import page_published, page_unpublished
 
-from technopolis.cache import cached
+from technopolis.cache import bump_version, cached, read_version
 from technopolis.navigation import localized_pages
-from technopolis.request_memo import remember, remembered
+from technopolis.request_memo import remembered
 
 from . import hours
 from .models import OpeningException, OpeningHoursPage, Venue, WeeklyRule
@@ -47,24 +45,13 @@ class Schedules:
         return next((v for v in self.venues if v.key == key), None)
 
 
-def _read_version():
-    # With the cache down (the backend then answers None) every request loads afresh.
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, uuid.uuid4().hex, None)
-        version = cache.get(VERSION_KEY)
-    return version
-
-
 def invalidate(**kwargs):
-    version = uuid.uuid4().hex
-    cache.set(VERSION_KEY, version, None)
-    remember(VERSION_KEY, version)
+    bump_version(VERSION_KEY)
 
 
 def schedules(language):
     """Every venue's rules and exceptions, texts in `language`; the main building first."""
-    version = remembered(VERSION_KEY, _read_version)
+    version = remembered(VERSION_KEY, lambda: read_version(VERSION_KEY))
     return cached(f"visits:hours:{version}:{language}", lambda: _load(language), TIMEOUT)
 
 

@@ -44,9 +44,10 @@ def ticket_offer():
     )
 
 
-@register.inclusion_tag("visits/includes/zones_by_age.html")
-def zones_by_age():
-    """The permanent zones, youngest first, with their photographs."""
+@register.inclusion_tag("visits/includes/zones_by_age.html", takes_context=True)
+def zones_by_age(context):
+    """The permanent zones, youngest first, with their photographs. The request goes along:
+    page links then find the site's root paths on it, not in the shared cache."""
     zones = (
         ZonePage.objects.live()
         .filter(locale__language_code=get_language(), kind=ZonePage.Kind.ZONE)
@@ -54,4 +55,4 @@ def zones_by_age():
         .prefetch_related("image__renditions")
         .order_by(F("age_from").asc(nulls_last=True), "path")
     )
-    return {"zones": zones}
+    return {"zones": zones, "request": context.get("request")}
