@@ -72,6 +72,12 @@ def kept(key, make):
     return value
 
 
+def forget_kept():
+    """Drop what this process keeps (a site-wide change: none of it will be asked again)."""
+    with _kept_lock:
+        _kept.clear()
+
+
 def cached(key, load, timeout=3600):
     """The value stored under `key`, loaded and stored when missing. Keys name a version of
     the content (the generation), so a stored value is never stale, only unused."""
@@ -116,6 +122,7 @@ def purge(**kwargs):
     """Invalidate every cached page and the data they were rendered from."""
     bump_version(GENERATION_KEY)
     bump_version(PAGES_GENERATION_KEY)
+    forget_kept()
 
 
 def refresh(pages):

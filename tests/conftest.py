@@ -60,6 +60,15 @@ def site(db):
 
 
 @pytest.fixture(autouse=True)
+def _nothing_kept():
+    """No test sees the page parts a process kept for another's pages (ids recur once a test's
+    transaction is rolled back)."""
+    from technopolis.cache import forget_kept
+
+    forget_kept()
+
+
+@pytest.fixture(autouse=True)
 def _default_language():
     """Every test starts in the site's default language, whatever the one before switched to."""
     translation.activate(settings.LANGUAGE_CODE)
