@@ -68,7 +68,8 @@ def translate(page, code, **fields):
     for name, value in fields.items():
         setattr(copy, name, value)
     copy.save_revision().publish()
-    return copy.specific
+    # read back: publishing a new slug sets the address on the revision's copy, not on this one
+    return type(copy.specific).objects.get(pk=copy.pk)
 
 
 def in_every_language(page, **fields_by_language):
