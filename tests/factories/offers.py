@@ -124,7 +124,7 @@ class EventSpacesPageFactory(SitePageFactory):
 
 
 class PlanVisitPageFactory(SitePageFactory):
-    """The 'plan your visit' page of the demo is a content page with a section per topic."""
+    """The 'plan your visit' page: a content page with a section per topic."""
 
     class Meta:
         model = ContentPage
