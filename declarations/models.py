@@ -214,7 +214,7 @@ class DeclarationIndexPage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["timeline"] = self.timeline()
+        context["timeline"] = self.timeline  # built by the template, unless its part is kept
         return context
 
 

@@ -51,31 +51,52 @@ WAGTAIL_CONTENT_APPS = {"wagtailredirects"}
 
 
 # What is kept under a versioned key (a generation in it) never changes, so each process keeps
-# the most recently used values too: a hit costs no round trip to the shared cache. Bounded, so
-# a worker's memory stays flat whatever the number of generations and pages it sees.
-KEPT_ENTRIES = 2048
-_kept = OrderedDict()
-_kept_lock = threading.Lock()
+# the most recently used values too: a hit costs no round trip to the shared cache. Bounded in
+# size (HTML by its length, other values at a flat estimate), so a worker's memory stays flat
+# whatever the number of generations and pages it sees.
+KEPT_BYTES = 16 * 1024 * 1024
+
+
+class _Kept:
+    """The most recently used values, least recently used dropped first."""
+
+    def __init__(self, limit):
+        self.limit, self.size = limit, 0
+        self.values = OrderedDict()  # key -> (value, size)
+        self.lock = threading.Lock()
+
+    def get(self, key, make):
+        with self.lock:
+            if key in self.values:
+                self.values.move_to_end(key)
+                return self.values[key][0]
+        value = make()
+        size = len(value) if isinstance(value, str) else 2048
+        with self.lock:
+            if key not in self.values:
+                self.values[key] = (value, size)
+                self.size += size
+            while self.size > self.limit:
+                self.size -= self.values.popitem(last=False)[1][1]
+        return value
+
+    def clear(self):
+        with self.lock:
+            self.values.clear()
+            self.size = 0
+
+
+_kept = _Kept(KEPT_BYTES)
 
 
 def kept(key, make):
     """`make()`, once per process for `key` while it is among the most recently used."""
-    with _kept_lock:
-        if key in _kept:
-            _kept.move_to_end(key)
-            return _kept[key]
-    value = make()
-    with _kept_lock:
-        _kept[key] = value
-        if len(_kept) > KEPT_ENTRIES:
-            _kept.popitem(last=False)
-    return value
+    return _kept.get(key, make)
 
 
 def forget_kept():
     """Drop what this process keeps (a site-wide change: none of it will be asked again)."""
-    with _kept_lock:
-        _kept.clear()
+    _kept.clear()
 
 
 def cached(key, load, timeout=3600):
@@ -262,7 +283,7 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if request.path.startswith(STATIC_PREFIXES):
             return self.get_response(request)  # WhiteNoise's own far-future headers
-        if not _cacheable_request(request):
+        if not _cacheable_request(request) or settings.PAGE_CACHE_SECONDS <= 0:
             response = self.get_response(request)
             if not response.has_header("Cache-Control"):
                 patch_cache_control(response, private=True, no_cache=True)

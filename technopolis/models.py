@@ -301,7 +301,8 @@ class SitePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["breadcrumbs"] = ancestors(self) if self.depth > 3 else []
+        # Looked up by the template only where its part of the page is not kept already.
+        context["breadcrumbs"] = partial(ancestors, self) if self.depth > 3 else []
         context.update(added_context(request, self))
         return context
 

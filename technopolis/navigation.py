@@ -4,12 +4,15 @@ Each function does a fixed number of queries, whatever the size of the tree.
 """
 
 from dataclasses import dataclass
+from functools import partial
 
 from django.conf import settings
 from django.db.models import Q
 from django.urls import translate_url
 from django.utils.translation import get_language
 from wagtail.models import Page
+
+from .cache import cached, generation
 
 
 @dataclass(frozen=True)
@@ -117,9 +120,8 @@ def main_menu(page=None):
     Outside the page tree (search, errors) the sections of the active language's home page.
     """
     if page is None:
-        page = Page.objects.filter(depth=2, locale__language_code=get_language()).first()
-        if page is None:
-            return {"sections": [], "section": None, "section_pages": []}
+        language = get_language()
+        return cached(f"home-menu:{generation()}:{language}", partial(_home_menu, language))
     home_path = page.path[: Page.steplen * 2]
     section_path = page.path[: Page.steplen * 3] if page.depth >= 3 else None
     items = [
@@ -132,6 +134,13 @@ def main_menu(page=None):
         "section": next((p for p in in_section if p.depth == 3), None),
         "section_pages": [p for p in in_section if p.depth == 4 and p.show_in_menus],
     }
+
+
+def _home_menu(language):
+    home = Page.objects.filter(depth=2, locale__language_code=language).first()
+    if home is None:
+        return {"sections": [], "section": None, "section_pages": []}
+    return main_menu(home)
 
 
 def localized_pages(pages, specific=False):

@@ -5,6 +5,7 @@ from typing import NamedTuple
 
 from django import template
 from django.template.loader import select_template
+from django.utils.functional import SimpleLazyObject
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail import hooks
@@ -83,8 +84,10 @@ def language_links(context):
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
+    """The menu (navigation.main_menu), looked up when a part of the page that is not kept
+    already reads it."""
     page = context.get("page")
-    return navigation.main_menu(page if isinstance(page, Page) else None)
+    return SimpleLazyObject(partial(navigation.main_menu, page if isinstance(page, Page) else None))
 
 
 @register.simple_tag(takes_context=True)
