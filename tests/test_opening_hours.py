@@ -1,6 +1,7 @@
 """Opening hours on the site: header status at frozen moments, cache bound, page, JSON,
-iCalendar, JSON-LD and admin validation. The demo hours cover this year and the next; the
-moments below lie in next year, so they are the demo's generated data whatever today is."""
+iCalendar, JSON-LD and admin validation. Each test builds the hours it reads (the building
+and the outdoor expo, tests/factories/opening_hours.py) for next year, and the moments below
+lie in next year, so the tests pass whatever today is."""
 
 import json
 import re
@@ -15,22 +16,72 @@ from django.utils import timezone
 from wagtail.models import Site
 
 from technopolis.models import SiteSettings
-from visits.demo import closures, easter_holidays
-from visits.models import OpeningException, Venue, WeeklyRule
+from visits.models import Audience, OpeningException, Venue, WeeklyRule
 from visits.opening_hours.hours import TZ
 
-from .helpers import demo_page, elements
+from .factories.opening_hours import (
+    OpeningExceptionFactory,
+    audience_pages,
+    content_pages,
+    museum_hours,
+    opening_hours_pages,
+)
+from .helpers import elements
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = pytest.mark.django_db
 
 YEAR = timezone.localdate().year + 1
 # a Thursday in June of next year: no holiday, no closure
 JUNE_DAY = next(d for d in (date(YEAR, 6, 10 + i) for i in range(7)) if d.weekday() == 3)
-MAINTENANCE = next(c for c in closures(YEAR) if c[4] == "annual maintenance")
+# the reason of the building's closure in September, from a Monday to the Friday a week later
+MAINTENANCE_REASON = {
+    "nl": "onderhoud van de opstellingen",
+    "fr": "entretien des expositions",
+    "en": "exhibit maintenance",
+}
 
 
 def at(day, hour, minute=0):
     return datetime.combine(day, time(hour, minute), tzinfo=TZ)
+
+
+@pytest.fixture
+def hours(db):
+    """The building open every day 09:30–17:00 (18:00 in the spring holidays), closed for
+    maintenance in September and on New Year's Day; the outdoor expo with days of its own."""
+    return museum_hours(YEAR, maintenance=MAINTENANCE_REASON)
+
+
+@pytest.fixture
+def pages(site, site_settings, hours):
+    """{key: {code: page}}: the home page, the visitors' and teachers' landing pages and the
+    opening-hours page below the visitors' one, in every language. The site's settings are
+    saved, as on any installation (the first request would otherwise create them, which
+    renews every cached page)."""
+    visitors = audience_pages(site, Audience.VISITOR)
+    return {
+        "home": site,
+        "audience-visitor": visitors,
+        "audience-teacher": audience_pages(site, Audience.TEACHER),
+        "opening-hours": opening_hours_pages(visitors),
+    }
+
+
+@pytest.fixture
+def about(site):
+    """A page that explains a closure, in every language."""
+    return content_pages(
+        site,
+        {
+            "nl": {"title": "Over ons", "slug": "over-ons"},
+            "fr": {"title": "À propos", "slug": "a-propos"},
+            "en": {"title": "About us", "slug": "about-us"},
+        },
+    )
+
+
+def maintenance(hours):
+    return hours.maintenance.start_date, hours.maintenance.end_date
 
 
 @pytest.fixture(autouse=True)
@@ -73,59 +124,62 @@ HEADER_CASES = [
 
 @pytest.mark.parametrize("language", ["nl", "fr", "en"])
 @pytest.mark.parametrize(("moment", "texts"), HEADER_CASES)
-def test_header_status_in_the_page_language(client, language, moment, texts):
-    page = demo_page("audience-visitor", language)
+def test_header_status_in_the_page_language(client, pages, language, moment, texts):
+    page = pages["audience-visitor"][language]
     text, response = status_text(client, page.url, moment)
     assert text == texts[language]
     html = response.content.decode()
     (link,) = elements(html, "a", class_="opening-status__link")
-    assert link["href"] == demo_page("opening-hours", language).url
+    assert link["href"] == pages["opening-hours"][language].url
 
 
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
-        ("nl", "Vandaag gesloten (jaarlijks onderhoud) · weer open op zaterdag {d} september"),
-        ("fr", "Fermé aujourd'hui (entretien annuel) · réouverture le samedi {d} septembre"),
-        ("en", "Closed today (annual maintenance) · opens again Saturday {d} September"),
+        (
+            "nl",
+            "Vandaag gesloten (onderhoud van de opstellingen) · weer open op zaterdag {d} "
+            "september",
+        ),
+        (
+            "fr",
+            "Fermé aujourd'hui (entretien des expositions) · réouverture le samedi {d} septembre",
+        ),
+        ("en", "Closed today (exhibit maintenance) · opens again Saturday {d} September"),
     ],
 )
-def test_header_during_the_maintenance_closure(client, language, expected):
-    first, last = MAINTENANCE[0], MAINTENANCE[1]
+def test_header_during_the_maintenance_closure(client, hours, pages, language, expected):
+    first, last = maintenance(hours)
     reopening = last + timedelta(days=1)
     assert reopening.weekday() == 5
-    text, _ = status_text(
-        client, demo_page("home", language).url, at(first + timedelta(days=2), 11)
-    )
+    text, _ = status_text(client, pages["home"][language].url, at(first + timedelta(days=2), 11))
     at_word = {"nl": "om", "fr": "à", "en": "at"}[language]
     assert text == f"{expected.format(d=reopening.day)} {at_word} 09:30"
 
 
-def test_header_at_the_last_minute_and_at_closing_time(client):
-    url = demo_page("home", "en").url
+def test_header_at_the_last_minute_and_at_closing_time(client, pages):
+    url = pages["home"]["en"].url
     assert status_text(client, url, at(JUNE_DAY, 16, 59))[0] == "Open today until 17:00"
     text, _ = status_text(client, url, at(JUNE_DAY, 17))
     tomorrow = JUNE_DAY + timedelta(days=1)
     assert text == f"Closed now · opens again Friday {tomorrow.day} June at 09:30"
 
 
-def test_header_over_new_year(client):
-    text, _ = status_text(client, demo_page("home", "en").url, at(date(YEAR, 12, 31), 17, 30))
+def test_header_over_new_year(client, pages):
+    text, _ = status_text(client, pages["home"]["en"].url, at(date(YEAR, 12, 31), 17, 30))
     second = date(YEAR + 1, 1, 2)
     assert text == (f"Closed now · opens again {second:%A} 2 January {YEAR + 1} at 09:30")
 
 
-def test_header_in_the_easter_holidays(client):
-    first, _ = easter_holidays(YEAR)
-    text, _ = status_text(
-        client, demo_page("home", "en").url, at(first + timedelta(days=3), 17, 30)
-    )
+def test_header_in_the_spring_holidays(client, hours, pages):
+    first, _ = hours.spring
+    text, _ = status_text(client, pages["home"]["en"].url, at(first + timedelta(days=3), 17, 30))
     assert text == "Open today until 18:00"
 
 
-def test_without_rules_the_header_never_says_open(client):
+def test_without_rules_the_header_never_says_open(client, pages):
     WeeklyRule.objects.all().delete()
-    text, _ = status_text(client, demo_page("home", "en").url, at(JUNE_DAY, 12))
+    text, _ = status_text(client, pages["home"]["en"].url, at(JUNE_DAY, 12))
     assert text == "Opening hours not published yet"
 
 
@@ -133,14 +187,16 @@ def test_without_rules_the_header_never_says_open(client):
     ("hour", "minute", "changes"),
     [(16, 59, (17, 0)), (8, 0, (9, 30)), (17, 30, None)],
 )
-def test_rendering_bounds_the_cache_lifetime_by_the_next_change(client, hour, minute, changes):
-    _, response = status_text(client, demo_page("home", "nl").url, at(JUNE_DAY, hour, minute))
+def test_rendering_bounds_the_cache_lifetime_by_the_next_change(
+    client, pages, hour, minute, changes
+):
+    _, response = status_text(client, pages["home"]["nl"].url, at(JUNE_DAY, hour, minute))
     expected = at(JUNE_DAY, *changes) if changes else at(JUNE_DAY + timedelta(days=1), 0)
     assert response.wsgi_request.content_expires_at == expected
 
 
-def test_a_page_cached_at_1659_does_not_say_open_at_1701(client):
-    url = demo_page("home", "en").url
+def test_a_page_cached_at_1659_does_not_say_open_at_1701(client, pages):
+    url = pages["home"]["en"].url
     text, first = status_text(client, url, at(JUNE_DAY, 16, 59))
     assert first["X-Cache"] == "MISS" and text == "Open today until 17:00"
     assert "max-age=60" in first["Cache-Control"]
@@ -151,36 +207,37 @@ def test_a_page_cached_at_1659_does_not_say_open_at_1701(client):
     assert text.startswith("Closed now")
 
 
-def test_notice_page_is_linked_in_the_page_language(client):
-    OpeningException.objects.create(
-        venue=Venue.objects.get(key="building"),
+def test_notice_page_is_linked_in_the_page_language(client, hours, pages, about):
+    OpeningExceptionFactory(
+        venue=hours.building,
         start_date=JUNE_DAY,
         reason_nl="technische storing",
         reason_fr="panne technique",
-        notice_page=demo_page("about", "nl"),
+        reason_en="",
+        notice_page=about["nl"],
     )
     with time_machine.travel(at(JUNE_DAY, 12), tick=False):
-        html = client.get(demo_page("opening-hours", "fr").url).content.decode()
+        html = client.get(pages["opening-hours"]["fr"].url).content.decode()
         data = client.get("/api/opening-hours.json", {"lang": "fr"}).json()
     assert "panne technique" in html
-    assert elements(html, "a", href=demo_page("about", "fr").url)
-    assert data["days"][0]["exception"]["notice_url"].endswith(demo_page("about", "fr").url)
+    assert elements(html, "a", href=about["fr"].url)
+    assert data["days"][0]["exception"]["notice_url"].endswith(about["fr"].url)
     assert data["status"]["text"] == "Fermé aujourd'hui (panne technique)"
 
 
-def test_status_costs_no_queries_once_loaded(client):
-    client.get(demo_page("audience-visitor", "en").url)
+def test_status_costs_no_queries_once_loaded(client, pages):
+    client.get(pages["audience-visitor"]["en"].url)
     with CaptureQueriesContext(connection) as queries:
-        client.get(demo_page("audience-teacher", "en").url)  # not in the page cache yet
+        client.get(pages["audience-teacher"]["en"].url)  # not in the page cache yet
     hours_tables = ("visits_venue", "visits_weeklyrule", "visits_openingexception")
     assert not [q for q in queries.captured_queries if any(t in q["sql"] for t in hours_tables)]
 
 
-def test_editing_hours_shows_at_once(client):
-    url = demo_page("home", "en").url
+def test_editing_hours_shows_at_once(client, hours, pages):
+    url = pages["home"]["en"].url
     assert status_text(client, url, at(JUNE_DAY, 12))[0] == "Open today until 17:00"
     OpeningException.objects.create(
-        venue=Venue.objects.get(key="building"),
+        venue=hours.building,
         start_date=JUNE_DAY,
         reason_nl="technische storing",
         reason_en="technical fault",
@@ -194,36 +251,36 @@ def test_editing_hours_shows_at_once(client):
 
 
 @pytest.mark.parametrize("language", ["nl", "fr", "en"])
-def test_opening_hours_page_shows_week_month_and_exceptions(client, language):
-    page = demo_page("opening-hours", language)
+def test_opening_hours_page_shows_week_month_and_exceptions(client, pages, language):
+    page = pages["opening-hours"][language]
     with time_machine.travel(at(date(YEAR, 8, 25), 10), tick=False):
         html = client.get(page.url).content.decode()
     assert html.count('<table class="week">') == 2  # the building and the outdoor expo
     assert html.count('<table class="month">') == 2
     assert len(elements(html, "th", scope="col")) >= 14
     assert elements(html, "tr", class_="is-today")
-    reason = {"nl": "jaarlijks onderhoud", "fr": "entretien annuel", "en": "annual maintenance"}
-    assert reason[language] in html
+    assert MAINTENANCE_REASON[language] in html
     (next_link, *_) = elements(html, "a", rel="next")
     assert next_link["href"].startswith(f"?month={YEAR}-09")
     assert not elements(html, "a", rel="prev")  # nothing before this month
     assert "faq" in html
 
 
-def test_month_navigation_shows_the_closure_in_the_calendar(client):
-    page = demo_page("opening-hours", "en")
+def test_month_navigation_shows_the_closure_in_the_calendar(client, hours, pages):
+    page = pages["opening-hours"]["en"]
     with time_machine.travel(at(date(YEAR, 8, 25), 10), tick=False):
         html = client.get(page.url, {"month": f"{YEAR}-09"}).content.decode()
         fallback = client.get(page.url, {"month": "nonsense"}).content.decode()
     assert f"<caption>September {YEAR} · Technopolis</caption>" in html
     closed = re.findall(r'class="month__day is-closed is-exception".*?</td>', html, re.S)
-    days = (MAINTENANCE[1] - MAINTENANCE[0]).days + 1
+    first, last = maintenance(hours)
+    days = (last - first).days + 1
     assert len(closed) == 2 * days  # the outdoor expo closes with the building
     assert elements(html, "a", rel="prev")
     assert f"<caption>August {YEAR} · Technopolis</caption>" in fallback
 
 
-def test_outdoor_expo_keeps_its_own_days(client):
+def test_outdoor_expo_keeps_its_own_days(client, pages):
     with time_machine.travel(at(JUNE_DAY, 10), tick=False):
         data = client.get("/api/opening-hours.json", {"venue": "outdoor-expo", "lang": "en"}).json()
     by_date = {day["date"]: day for day in data["days"]}
@@ -237,7 +294,7 @@ def test_outdoor_expo_keeps_its_own_days(client):
 # Machines: JSON, iCalendar, JSON-LD
 
 
-def test_json_endpoint_gives_status_and_14_days(client):
+def test_json_endpoint_gives_status_and_14_days(client, pages):
     with time_machine.travel(at(JUNE_DAY, 16, 59), tick=False):
         response = client.get("/api/opening-hours.json", {"lang": "fr"})
     assert response["Content-Type"] == "application/json"
@@ -254,7 +311,7 @@ def test_json_endpoint_gives_status_and_14_days(client):
         "periods": [{"opens": "09:30", "closes": "17:00"}],
         "exception": None,
     }
-    assert data["page"].endswith(demo_page("opening-hours", "fr").url)
+    assert data["page"].endswith(pages["opening-hours"]["fr"].url)
     assert client.get("/api/opening-hours.json", {"venue": "nowhere"}).status_code == 404
 
 
@@ -292,10 +349,9 @@ def parse_ics(text):
     return events
 
 
-def test_ical_feed_of_closures_and_special_hours(client):
-    building = Venue.objects.get(key="building")
-    OpeningException.objects.create(
-        venue=building,
+def test_ical_feed_of_closures_and_special_hours(client, hours, pages):
+    OpeningExceptionFactory(
+        venue=hours.building,
         start_date=JUNE_DAY,
         kind=OpeningException.Kind.SPECIAL,
         opens=time(19),
@@ -307,10 +363,10 @@ def test_ical_feed_of_closures_and_special_hours(client):
         response = client.get("/opening-hours.ics", {"lang": "en"})
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
     events = parse_ics(response.content.decode())
-    first, last = MAINTENANCE[0], MAINTENANCE[1]
-    (maintenance,) = [e for e in events if e.get("DTSTART;VALUE=DATE") == f"{first:%Y%m%d}"]
-    assert maintenance["DTEND;VALUE=DATE"] == f"{last + timedelta(days=1):%Y%m%d}"
-    assert maintenance["SUMMARY"] == "Technopolis closed: annual maintenance"
+    first, last = maintenance(hours)
+    (closure,) = [e for e in events if e.get("DTSTART;VALUE=DATE") == f"{first:%Y%m%d}"]
+    assert closure["DTEND;VALUE=DATE"] == f"{last + timedelta(days=1):%Y%m%d}"
+    assert closure["SUMMARY"] == "Technopolis closed: exhibit maintenance"
     (evening,) = [e for e in events if "Night" in e["SUMMARY"]]
     assert evening["DTSTART"] == f"{at(JUNE_DAY, 19).astimezone(UTC):%Y%m%dT%H%M%SZ}"
     assert evening["DTEND"] == f"{at(JUNE_DAY, 23).astimezone(UTC):%Y%m%dT%H%M%SZ}"
@@ -325,7 +381,7 @@ def json_ld(html):
     return json.loads(block)
 
 
-def test_the_address_is_edited_as_fields_and_shown_from_them(client):
+def test_the_address_is_edited_as_fields_and_shown_from_them(client, pages):
     """The structured data read the address from two lines of free text; a town of several
     words or a missing line broke it. Footer, home page and JSON-LD show the same fields."""
     settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
@@ -333,7 +389,7 @@ def test_the_address_is_edited_as_fields_and_shown_from_them(client):
     settings.postal_code = "2800"
     settings.locality = "Mechelen-Noord"
     settings.save()
-    html = client.get(demo_page("home", "en").url).content.decode()
+    html = client.get(pages["home"]["en"].url).content.decode()
     assert json_ld(html)["address"] == {
         "@type": "PostalAddress",
         "streetAddress": "Technologielaan 1 bus 3",
@@ -346,9 +402,9 @@ def test_the_address_is_edited_as_fields_and_shown_from_them(client):
 
 
 @pytest.mark.parametrize("key", ["home", "opening-hours"])
-def test_museum_json_ld_from_the_same_data(client, key):
+def test_museum_json_ld_from_the_same_data(client, hours, pages, key):
     with time_machine.travel(at(date(YEAR, 1, 5), 10), tick=False):
-        html = client.get(demo_page(key, "en").url).content.decode()
+        html = client.get(pages[key]["en"].url).content.decode()
     data = json_ld(html)
     assert data["@type"] == "Museum"
     assert data["address"]["postalCode"] == "2800"
@@ -362,14 +418,14 @@ def test_museum_json_ld_from_the_same_data(client, key):
         "closes": "17:00",
     }
     assert every_day in data["openingHoursSpecification"]
-    first, last = MAINTENANCE[0], MAINTENANCE[1]
+    first, last = maintenance(hours)
     assert {
         "@type": "OpeningHoursSpecification",
         "opens": "00:00",
         "closes": "00:00",
         "validFrom": first.isoformat(),
         "validThrough": last.isoformat(),
-        "name": "annual maintenance",
+        "name": "exhibit maintenance",
     } in data["specialOpeningHoursSpecification"]
 
 
@@ -484,25 +540,31 @@ def test_admin_explains_invalid_exceptions(admin_client, row, message):
 
 
 def test_demo_hours_load_twice_without_duplicates():
-    from django.core.management import call_command
+    """The demo loader's hours (visits/demo.py), as `load_demo` loads them, on a database
+    without hours: a second load adds no rule and no exception."""
+    from visits.demo import load_hours
 
+    years = [YEAR - 1, YEAR]
+    load_hours(years)
     counts = (WeeklyRule.objects.count(), OpeningException.objects.count())
-    call_command("load_demo", verbosity=0)
+    assert all(counts)
+    load_hours(years)
     assert (WeeklyRule.objects.count(), OpeningException.objects.count()) == counts
 
 
-def test_month_navigation_ends_with_next_year(client):
-    page = demo_page("opening-hours", "en")
+def test_month_navigation_ends_with_next_year(client, pages):
+    page = pages["opening-hours"]["en"]
     with time_machine.travel(at(date(YEAR - 1, 11, 20), 10), tick=False):
         html = client.get(page.url, {"month": f"{YEAR + 3}-01"}).content.decode()
     assert f"<caption>December {YEAR} · Technopolis</caption>" in html
     assert not elements(html, "a", rel="next")
 
 
-def test_admin_screens_for_venues_load(admin_client):
-    assert admin_client.get("/admin/snippets/visits/venue/").status_code == 200
-    assert admin_client.get(ADD_URL).status_code == 200
-    building = Venue.objects.get(key="building")
-    response = admin_client.get(f"/admin/snippets/visits/venue/edit/{building.pk}/")
+def test_admin_screens_for_venues_load(admin_client, hours):
+    response = admin_client.get("/admin/snippets/visits/venue/")
     assert response.status_code == 200
-    assert "jaarlijks onderhoud" in response.content.decode()
+    assert "Buitenexpo" in response.content.decode()
+    assert admin_client.get(ADD_URL).status_code == 200
+    response = admin_client.get(f"/admin/snippets/visits/venue/edit/{hours.building.pk}/")
+    assert response.status_code == 200
+    assert "onderhoud van de opstellingen" in response.content.decode()

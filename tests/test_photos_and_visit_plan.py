@@ -1,38 +1,50 @@
-"""The demo's photographs, with alt text in the page's language; the 'plan your visit' page with
-its address, route map and topics in nl, fr and en; the credits page; and a demo that loads
-twice without making anything new, giving an older database's images what they lack."""
+"""Photographs with alt text in the page's language; the 'plan your visit' page with its
+address, route map and topics in nl, fr and en; and the demo's own photographs: credited, with
+alt text in three languages, and a demo that loads twice without making anything new, giving
+an older database's images what they lack (those tests load the demo themselves)."""
 
 import html
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.management import call_command
 from django.template import Context, Template
 from django.utils import translation
 from wagtail.models import Page, Revision
 
-from technopolis.demo.content import PHOTO_CREDITS
-from technopolis.demo.images import ALT_FIELDS, PHOTOS, PHOTOS_DIR, ensure_image
 from technopolis.models import CustomImage
-from visits.demo_offers import AUDIENCE_PHOTOS, ZONE_PHOTOS
 from visits.offers.models import EventSpacePhoto
 
+from .factories import in_every_language
+from .factories.opening_hours import audience_pages, fresh
+from .factories.visit import (
+    PhotoFactory,
+    PlanVisitPageFactory,
+    alts,
+    plan_visit_body,
+    zone,
+    zones_index,
+)
 from .helpers import demo_page, elements
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = pytest.mark.django_db
 
 LANGUAGES = ("nl", "fr", "en")
 
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    cache.clear()  # pages cached by other tests, perhaps before their rollback
+    # Pages cached by other tests, perhaps before their rollback; and renditions, cached by
+    # image id: after a rollback another test's image may have the same id.
+    for alias in ("default", "renditions"):
+        caches[alias].clear()
 
 
-def page_html(client, key, language):
-    response = client.get(demo_page(key, language).url)
+def page_html(client, page):
+    response = client.get(page.url)
     assert response.status_code == 200
     return response.content.decode()
 
@@ -42,6 +54,55 @@ def h2_texts(page):
         html.unescape(re.sub(r"<[^>]+>", "", h)).strip()
         for h in re.findall(r"<h2[^>]*>(.*?)</h2>", page, re.S)
     ]
+
+
+@pytest.fixture
+def coffee(db):
+    return PhotoFactory(
+        title="Cappuccino aan de bar",
+        description="Een cappuccino met een hartje in het melkschuim, op de toog van de bar.",
+        description_fr="Un cappuccino avec un cœur dans la mousse de lait, sur le comptoir du bar.",
+        description_en="A cappuccino with a heart in the milk foam, on the bar counter.",
+        file__filename="cappuccino.png",
+    )
+
+
+@pytest.fixture
+def visitors(site, site_settings):
+    return audience_pages(site)
+
+
+@pytest.fixture
+def zones(visitors):
+    """Two zones with a photograph each, below the zones' index, in every language:
+    {"index": {code: page}, title: {"pages": {code: page}, "photo": image}}."""
+    index = zones_index(visitors)
+    built = {"index": index}
+    for titles, photo in [
+        (
+            {"nl": "Lichtlab", "fr": "Labo de la lumière", "en": "Light lab"},
+            {
+                "title": "Prisma in een lichtstraal",
+                "description": "Een glazen prisma splitst een witte lichtstraal in een regenboog.",
+                "description_fr": "Un prisme de verre décompose un rayon blanc en arc-en-ciel.",
+                "description_en": "A glass prism splits a beam of white light into a rainbow.",
+                "file__filename": "prism.jpg",
+            },
+        ),
+        (
+            {"nl": "Waterwerken", "fr": "Jeux d'eau", "en": "Water works"},
+            {
+                "title": "Sluis met bootjes",
+                "description": "Kinderen openen een sluis om een houten bootje door te laten.",
+                "description_fr": "Des enfants ouvrent une écluse pour laisser passer un bateau.",
+                "description_en": "Children open a lock to let a wooden boat through.",
+                "file__filename": "lock.jpg",
+            },
+        ),
+    ]:
+        image = PhotoFactory(**photo)
+        built[titles["en"]] = {"pages": zone(index, titles, image), "photo": image}
+    return built
 
 
 # -- Alt text in the page's language ---------------------------------------------------------
@@ -57,132 +118,102 @@ def test_alt_text_follows_the_active_language_and_falls_back_to_dutch():
     assert CustomImage(title="Only a title").alt_text("fr") == "Only a title"
 
 
-def test_image_as_gives_the_img_the_alt_text_of_the_active_language():
-    image = CustomImage.objects.get(title=PHOTOS["coffee.png"].title)
+def test_image_as_gives_the_img_the_alt_text_of_the_active_language(coffee):
+    image = CustomImage.objects.get(title="Cappuccino aan de bar")
     template = Template('{% load renditions %}{% image_as image "card" %}')
     for language in LANGUAGES:
         with translation.override(language):
             rendered = template.render(Context({"image": image}))
         (img,) = elements(rendered, "img")
-        assert img["alt"] == PHOTOS["coffee.png"].alt[language]
+        assert img["alt"] == alts(coffee)[language]
 
 
-def test_a_zone_page_in_french_shows_its_photograph_with_the_french_alt_text(client):
-    photo = PHOTOS[ZONE_PHOTOS["zone-inspirience"]]
-    (banner,) = elements(page_html(client, "zone-inspirience", "fr"), "img", class_="banner")
-    assert banner["alt"] == photo.alt["fr"]
-    assert Path(photo.filename).stem in banner["src"]
+def test_a_zone_page_in_french_shows_its_photograph_with_the_french_alt_text(client, zones):
+    light_lab = zones["Light lab"]
+    (banner,) = elements(page_html(client, light_lab["pages"]["fr"]), "img", class_="banner")
+    assert banner["alt"] == alts(light_lab["photo"])["fr"]
+    assert "prism" in banner["src"]
 
 
-def test_zone_cards_show_photographs_in_the_page_language(client):
-    page = page_html(client, "zones", "en")
-    alts = {img["alt"] for img in elements(page, "img", class_="card__image")}
-    assert {PHOTOS[name].alt["en"] for name in ZONE_PHOTOS.values()} <= alts
-
-
-def test_every_image_of_the_demo_pages_has_alt_text_in_three_languages():
-    images = {PHOTOS[name].title for name in [*ZONE_PHOTOS.values(), *AUDIENCE_PHOTOS.values()]}
-    images |= set(EventSpacePhoto.objects.values_list("image__title", flat=True))
-    for key in ["zone-stek", "activity-cold", *ZONE_PHOTOS, *AUDIENCE_PHOTOS]:
-        for language in LANGUAGES:
-            page = demo_page(key, language)
-            assert page.image is not None, (key, language)
-            images.add(page.image.title)
-    for image in CustomImage.objects.filter(title__in=images):
-        texts = [getattr(image, name) for name in ALT_FIELDS.values()]
-        assert all(texts) and len(set(texts)) == 3, image.title
-        assert not any(".png" in text or ".jpg" in text for text in texts), image.title
-
-
-def test_every_photograph_is_in_the_demo_and_credited():
-    files = {path.name for path in PHOTOS_DIR.iterdir() if path.suffix in (".png", ".jpg")}
-    assert len(files) == 7
-    assert set(PHOTOS) == files == {name for name, *_ in PHOTO_CREDITS}
-    stored = CustomImage.objects.filter(title__in=[photo.title for photo in PHOTOS.values()])
-    assert stored.count() == 7
+def test_zone_cards_show_photographs_in_the_page_language(client, zones):
+    page = page_html(client, zones["index"]["en"])
+    shown = {img["alt"] for img in elements(page, "img", class_="card__image")}
+    assert {alts(zones[title]["photo"])["en"] for title in ("Light lab", "Water works")} == shown
 
 
 # -- Plan your visit --------------------------------------------------------------------------
 
-HEADINGS = {
+ADDRESS = "Technologielaan 1, 2800 Mechelen"
+MAP_ALT = {
+    "nl": "Kaart: de afrit van de E19 leidt via de Technologielaan naar de parking.",
+    "fr": "Carte : la sortie de l'E19 mène par la Technologielaan au parking.",
+    "en": "Map: the E19 exit leads along Technologielaan to the car park.",
+}
+SECTIONS = {
     "nl": [
-        "Adres",
-        "Met de trein",
-        "Met de bus",
-        "Met de fiets",
-        "Met de auto",
-        "Parkeren",
-        "Toegankelijkheid",
-        "Eten en drinken",
-        "Shop",
+        ("Adres", f"Je vindt ons op {ADDRESS}.", ("map", MAP_ALT["nl"], "Niet op schaal.")),
+        ("Met de trein", "Vanaf het station neem je de bus, twaalf minuten rijden."),
+        ("Toegankelijkheid", "Alle verdiepingen zijn bereikbaar met een lift."),
+        ("Eten en drinken", "In de cafetaria kan je soep en broodjes kopen.", "photo"),
     ],
     "fr": [
-        "Adresse",
-        "En train",
-        "En bus",
-        "À vélo",
-        "En voiture",
-        "Parking",
-        "Accessibilité",
-        "Manger et boire",
-        "Boutique",
+        ("Adresse", f"Vous nous trouvez au {ADDRESS}.", ("map", MAP_ALT["fr"], "Pas à l'échelle.")),
+        ("En train", "Depuis la gare, prenez le bus : douze minutes de trajet."),
+        ("Accessibilité", "Un ascenseur dessert tous les étages."),
+        ("Manger et boire", "La cafétéria propose soupes et sandwichs.", "photo"),
     ],
     "en": [
-        "Address",
-        "By train",
-        "By bus",
-        "By bike",
-        "By car",
-        "Parking",
-        "Accessibility",
-        "Food and drink",
-        "Shop",
+        ("Address", f"Find us at {ADDRESS}.", ("map", MAP_ALT["en"], "Not to scale.")),
+        ("By train", "From the station, take the bus: a twelve-minute ride."),
+        ("Accessibility", "A lift serves every floor."),
+        ("Food and drink", "The cafeteria sells soup and sandwiches.", "photo"),
     ],
 }
-FACTS = {
-    "nl": [
-        "Technologielaan 1, 2800 Mechelen",
-        "Mechelen (Technopolis)",
-        "vier uur",
-        "vier aangepaste toiletten",
-        "picknickruimte",
-        "koffiecorner",
-        "schoolvakanties",
-    ],
-    "fr": [
-        "Technologielaan 1, 2800 Malines",
-        "Mechelen (Technopolis)",
-        "quatre heures",
-        "Quatre toilettes adaptées",
-        "pique-nique",
-        "coin café",
-        "vacances scolaires",
-    ],
-    "en": [
-        "Technologielaan 1, 2800 Mechelen",
-        "Mechelen (Technopolis)",
-        "four hours",
-        "four adapted toilets",
-        "picnic area",
-        "coffee corner",
-        "school holidays",
-    ],
+TITLES = {
+    "nl": {"title": "Je bezoek plannen", "slug": "je-bezoek-plannen"},
+    "fr": {"title": "Préparer votre visite", "slug": "preparer-votre-visite"},
+    "en": {"title": "Plan your visit", "slug": "plan-your-visit"},
 }
+
+
+@pytest.fixture
+def plan_visit(visitors, coffee):
+    """The 'plan your visit' page in every language: a heading per topic, the route map after
+    the address, the coffee photograph (with no alt text of its own) with the food."""
+
+    def body(code):
+        sections = [
+            [("photo", coffee, "") if part == "photo" else part for part in section]
+            for section in SECTIONS[code]
+        ]
+        return plan_visit_body(sections)
+
+    page = PlanVisitPageFactory(parent=visitors["nl"], body=body("nl"), **TITLES["nl"])
+    return fresh(
+        in_every_language(
+            page,
+            fr={**TITLES["fr"], "body": body("fr")},
+            en={**TITLES["en"], "body": body("en")},
+        )
+    )
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_plan_your_visit_has_the_address_map_and_topics(client, language):
-    page = page_html(client, "plan-your-visit", language)
+def test_plan_your_visit_has_the_address_map_and_topics(client, plan_visit, coffee, language):
+    page = page_html(client, plan_visit[language])
     text = html.unescape(page)
-    for fact in FACTS[language]:
-        assert fact in text, fact
-    assert h2_texts(page)[: len(HEADINGS[language])] == HEADINGS[language]
+    for _, *parts in SECTIONS[language]:
+        for part in parts:
+            if isinstance(part, str) and part != "photo":
+                assert part in text, part
+    assert ADDRESS in text
+    headings = [heading for heading, *_ in SECTIONS[language]]
+    assert h2_texts(page)[: len(headings)] == headings
     (route_map,) = [img for img in elements(page, "img") if "route-map" in img["src"]]
-    assert route_map["alt"].strip() and "Mechelen (Technopolis)" in route_map["alt"]
+    assert html.unescape(route_map["alt"]) == MAP_ALT[language]
     assert route_map["width"] == "800" and route_map["height"] == "500"
     assert route_map["loading"] == "lazy"
-    coffee = PHOTOS["coffee.png"]
-    assert any(img.get("alt") == coffee.alt[language] for img in elements(page, "img"))
+    assert any(img.get("alt") == alts(coffee)[language] for img in elements(page, "img"))
 
 
 def test_the_route_map_is_small_and_self_contained():
@@ -200,19 +231,60 @@ def test_the_route_map_is_small_and_self_contained():
         assert label in svg, label
 
 
-# -- Credits -----------------------------------------------------------------------------------
+# -- The demo's photographs: these tests load the demo themselves ------------------------------
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_the_credits_page_lists_every_photograph_with_source_and_licence(client, language):
-    text = html.unescape(page_html(client, "credits", language))
-    for _, shows, source, licence in PHOTO_CREDITS:
-        assert shows[language] in text
-        assert f"{source[language]}." in text
-        assert f"{licence[language]}." in text
+@pytest.fixture
+def demo_photos(db):
+    """The demo, loaded on the test's empty database; its photographs, their credits and
+    where it shows them."""
+    from technopolis.demo import content, images
+    from visits import demo_offers
+
+    call_command("load_demo", verbosity=0)
+    return SimpleNamespace(
+        credits=content.PHOTO_CREDITS,
+        alt_fields=images.ALT_FIELDS,
+        photos=images.PHOTOS,
+        photos_dir=images.PHOTOS_DIR,
+        ensure_image=images.ensure_image,
+        audience_photos=demo_offers.AUDIENCE_PHOTOS,
+        zone_photos=demo_offers.ZONE_PHOTOS,
+    )
 
 
-# -- Loading twice --------------------------------------------------------------------------
+def test_every_image_of_the_demo_pages_has_alt_text_in_three_languages(demo_photos):
+    demo = demo_photos
+    shown = [*demo.zone_photos.values(), *demo.audience_photos.values()]
+    images = {demo.photos[name].title for name in shown}
+    images |= set(EventSpacePhoto.objects.values_list("image__title", flat=True))
+    for key in ["zone-stek", "activity-cold", *demo.zone_photos, *demo.audience_photos]:
+        for language in LANGUAGES:
+            page = demo_page(key, language)
+            assert page.image is not None, (key, language)
+            images.add(page.image.title)
+    for image in CustomImage.objects.filter(title__in=images):
+        texts = [getattr(image, name) for name in demo.alt_fields.values()]
+        assert all(texts) and len(set(texts)) == 3, image.title
+        assert not any(".png" in text or ".jpg" in text for text in texts), image.title
+
+
+def test_every_photograph_is_in_the_demo_and_credited(demo_photos):
+    demo = demo_photos
+    files = {path.name for path in demo.photos_dir.iterdir() if path.suffix in (".png", ".jpg")}
+    assert len(files) == 7
+    assert set(demo.photos) == files == {name for name, *_ in demo.credits}
+    stored = CustomImage.objects.filter(title__in=[photo.title for photo in demo.photos.values()])
+    assert stored.count() == 7
+
+
+def test_the_credits_page_lists_every_photograph_with_source_and_licence(client, demo_photos):
+    for language in LANGUAGES:
+        text = html.unescape(page_html(client, demo_page("credits", language)))
+        for _, shows, source, licence in demo_photos.credits:
+            assert shows[language] in text
+            assert f"{source[language]}." in text
+            assert f"{licence[language]}." in text
 
 
 def counts():
@@ -224,25 +296,26 @@ def counts():
     )
 
 
-def test_loading_the_demo_again_creates_nothing():
+def test_loading_the_demo_again_creates_nothing(demo_photos):
     before = counts()
     call_command("load_demo", verbosity=0)
     assert counts() == before
 
 
-def test_a_second_load_upgrades_an_older_demo_and_a_third_changes_nothing():
+def test_a_second_load_upgrades_an_older_demo_and_a_third_changes_nothing(demo_photos):
     """A database loaded before photographs and translated alt text: zones with a drawn
     picture, photographs with their English text in the Dutch field."""
-    drawn = ensure_image(
+    demo = demo_photos
+    drawn = demo.ensure_image(
         "Zone Inspirience",
         "Abstract drawing of orbits standing in for a photo of Inspirience.",
         "navy",
     )
     for language in LANGUAGES:
-        zone = demo_page("zone-inspirience", language)
-        zone.image = drawn
-        zone.save_revision().publish()
-    retina = PHOTOS["retina.jpg"]
+        zone_page = demo_page("zone-inspirience", language)
+        zone_page.image = drawn
+        zone_page.save_revision().publish()
+    retina = demo.photos["retina.jpg"]
     CustomImage.objects.filter(title=retina.title).update(
         description=retina.alt["en"], description_fr="", description_en=""
     )
@@ -253,7 +326,7 @@ def test_a_second_load_upgrades_an_older_demo_and_a_third_changes_nothing():
     call_command("load_demo", verbosity=0)
 
     image = CustomImage.objects.get(title=retina.title)
-    assert [getattr(image, name) for name in ALT_FIELDS.values()] == list(retina.alt.values())
+    assert [getattr(image, name) for name in demo.alt_fields.values()] == list(retina.alt.values())
     for language in LANGUAGES:
         assert demo_page("zone-inspirience", language).image_id == image.pk
     assert demo_page("zone-stek", "fr").image_id == drawn.pk
