@@ -495,5 +495,5 @@ class DeclarationPage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["structured_data"] = self.structured_data()
+        context["structured_data"] = self.structured_data  # read by the template
         return context

@@ -7,6 +7,7 @@ years of a role are data: the wording ("since 2011", "almost 600 members") comes
 """
 
 from dataclasses import dataclass
+from functools import cache, partial
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -128,8 +129,10 @@ class OrganisationIndexPage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["organisations"] = list(self.organisations())
-        context["structured_data"] = self.structured_data(context["organisations"], request)
+        # Built by the template only where its part of the page is not kept already.
+        organisations = cache(lambda: list(self.organisations()))
+        context["organisations"] = organisations
+        context["structured_data"] = lambda: self.structured_data(organisations(), request)
         return context
 
 
@@ -369,7 +372,8 @@ class OrganisationPage(SitePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         prefetch_related_objects([self], roles_prefetch())
-        context["structured_data"] = self.structured_data(request)
+        # Built by the template only where its part of the page is not kept already.
+        context["structured_data"] = partial(self.structured_data, request)
         return context
 
 
@@ -485,7 +489,7 @@ class ProjectIndexPage(SitePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["projects"] = list(self.projects())
+        context["projects"] = cache(lambda: list(self.projects()))  # read by the template
         return context
 
 

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.utils.text import slugify
 from wagtail.models import Locale, Page, Site
 
-from technopolis.models import ContentPage, HomePage
+from technopolis.models import ContentPage, HomePage, SiteSettings
 
 LANGUAGES = [code for code, _ in settings.LANGUAGES]
 
@@ -91,6 +91,8 @@ def make_site(**home_fields):
     site = Site.objects.get(is_default_site=True)
     site.root_page = home
     site.save()
+    # as after an install: a first request making them would start a new content generation
+    SiteSettings.for_site(site)
     return in_every_language(
         home,
         fr={"title": "Technopolis", "lead": "Le centre des sciences à Malines."},

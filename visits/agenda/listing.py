@@ -23,7 +23,7 @@ from visits.opening_hours.status import bound_content_lifetime
 
 from . import occurrences, structured_data
 from .models import ActivityPage, Kind, WhatsOnPage
-from .programme import activity_from_page, schedules_and_programme
+from .programme import activity_from_page, entries_between, schedules_and_programme
 
 # How far ahead the default view looks for the next day with a programme.
 LOOK_AHEAD_DAYS = 14
@@ -116,13 +116,13 @@ class Day:
         return self.all_day + self.timed
 
 
-def _days(found, programme, activities, days, moment):
+def _days(found, activities, days, moment):
     """Each day's opening hours of the building and its programme; today only what is still
     to come."""
     venue = found.main
     if venue is None or not days:
         return []
-    entries = programme.entries(found, days[0], days[-1], activities)
+    entries = entries_between(get_language(), days[0], days[-1], activities)
     wanted = set(days)
     result = {
         day: Day(day, hours.day_hours(venue.rules, venue.exceptions, day), [], []) for day in days
@@ -169,12 +169,12 @@ def whats_on_context(request, page, moment=None):
             notice = "no-holidays"
     else:
         days = [today]
-    listed = _days(found, programme, activities, days, moment)
+    listed = _days(found, activities, days, moment)
     if when == TODAY and not any(d.entries for d in listed):
         # Nothing (more) today: say why, and show the next day that has a programme.
         notice = "closed-today" if listed and not listed[0].hours.is_open else "over-today"
         ahead = [today + timedelta(days=i) for i in range(1, LOOK_AHEAD_DAYS + 1)]
-        upcoming = [d for d in _days(found, programme, activities, ahead, moment) if d.entries]
+        upcoming = [d for d in _days(found, activities, ahead, moment) if d.entries]
         listed = listed + upcoming[:1]
     _bound(request, listed, moment)
     return {
@@ -195,10 +195,10 @@ def next_occurrences(request, activities, days=ACTIVITY_DAYS, limit=ACTIVITY_OCC
     """The next `limit` entries of `activities` within `days`, cancelled ones included."""
     moment = timezone.now()
     today = hours.local_day(moment)
-    found, programme = schedules_and_programme(get_language())
+    last = today + timedelta(days=days - 1)
     entries = [
         e
-        for e in programme.entries(found, today, today + timedelta(days=days - 1), activities)
+        for e in entries_between(get_language(), today, last, activities)
         if e.occurrence.is_ahead(moment)
     ][:limit]
     change = occurrences.next_change([e.occurrence for e in entries], moment)

@@ -9,10 +9,11 @@ generation, which every publish and every saved cancellation or holiday replaces
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import partial
 
 from django.utils import timezone, translation
 
-from technopolis.cache import cached, generation
+from technopolis.cache import cached, generation, kept
 from visits.offers.models import ZonePage, age_range
 from visits.opening_hours import hours
 from visits.opening_hours.schedule import schedules
@@ -141,6 +142,26 @@ def programme(language):
 
 def schedules_and_programme(language):
     return schedules(language), programme(language)
+
+
+def entries_between(language, first, last, activities=None):
+    """`Programme.entries` in `language` from `first` to `last`: each day's entries are worked
+    out once per process and content generation (which every change of hours or activities
+    starts), then those of `activities` taken. Activities that are not the programme's (a
+    preview's draft) are worked out afresh."""
+    found, listed = schedules_and_programme(language)
+    if activities is not None and not all(a in listed.activities for a in activities):
+        return listed.entries(found, first, last, activities)
+    keys = None if activities is None else {a.key for a in activities}
+    result, day = [], first
+    while day <= last:
+        of_day = kept(
+            f"agenda-day:{generation()}:{language}:{day}",
+            partial(listed.entries, found, day, day),
+        )
+        result += of_day if keys is None else [e for e in of_day if e.activity.key in keys]
+        day += timedelta(days=1)
+    return result
 
 
 def _load(language):

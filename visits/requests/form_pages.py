@@ -4,6 +4,8 @@ GET shows the form; a valid POST is stored (then mailed) and redirects to `sent/
 confirmation. Rendering the CSRF token sets a cookie, so the page cache never keeps a form.
 """
 
+from functools import cache, partial
+
 from django.db import models
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -125,9 +127,10 @@ def _form_url(form_page_type, request, page):
 
 @adds_context(SchoolProgrammePage)
 def booking_url(request, page):
-    return {"booking_url": _form_url(ClassVisitFormPage, request, page)}
+    # looked up by the template only where its part of the page is not kept already
+    return {"booking_url": cache(partial(_form_url, ClassVisitFormPage, request, page))}
 
 
 @adds_context(EventSpacesPage)
 def enquiry_url(request, page):
-    return {"enquiry_url": _form_url(EventEnquiryFormPage, request, page)}
+    return {"enquiry_url": cache(partial(_form_url, EventEnquiryFormPage, request, page))}
