@@ -6,9 +6,10 @@ Activities, like every page here, take their language from their parent. The tex
 invented: a programme of a small science centre, not the demo's.
 """
 
-from datetime import time
+from datetime import time, timedelta
 
 import factory
+from django.utils import timezone
 from factory.django import DjangoModelFactory
 
 from tests.factories import SitePageFactory, in_every_language
@@ -189,6 +190,8 @@ class SchoolHolidayFactory(DjangoModelFactory):
         model = SchoolHoliday
 
     name = SchoolHoliday.Name.SPRING
+    first_day = factory.LazyFunction(timezone.localdate)
+    last_day = factory.LazyAttribute(lambda holiday: holiday.first_day + timedelta(days=8))
 
 
 class CancellationFactory(DjangoModelFactory):
@@ -201,7 +204,7 @@ class CancellationFactory(DjangoModelFactory):
 # -- A site with a programme -------------------------------------------------------------
 
 
-def _translated(page, **fields_by_language):
+def translated_pages(page, **fields_by_language):
     """`in_every_language`, each page read back: a translation given a slug of its own has
     its new address (url_path) only in the database."""
     pages = in_every_language(page, **fields_by_language)
@@ -212,7 +215,7 @@ def _translated(page, **fields_by_language):
 
 def visitors_pages(home):
     """The visitors' landing page under `home` (the Dutch home), in every language."""
-    return _translated(
+    return translated_pages(
         AudiencePageFactory(parent=home),
         fr={"title": "Visiteurs", "slug": "visiteurs", "lead": "Une journée d'expériences."},
         en={"title": "Visitors", "slug": "visitors", "lead": "A day of experiments."},
@@ -221,7 +224,7 @@ def visitors_pages(home):
 
 def whats_on_pages(visitors):
     """The What's on page under the Dutch visitors' page, in every language: {code: page}."""
-    return _translated(
+    return translated_pages(
         WhatsOnPageFactory(parent=visitors),
         fr={"title": "Au programme", "slug": "au-programme", "lead": "Ce qu'il y a à faire."},
         en={"title": "What's on", "slug": "whats-on", "lead": "What there is to do."},
@@ -238,13 +241,13 @@ def programme_site(site):
 
 def zone_pages(visitors, **fields):
     """A zone under a zones index of the Dutch visitors' page, in every language."""
-    index = _translated(
+    index = translated_pages(
         ZoneIndexPageFactory(parent=visitors),
         fr={"title": "Zones", "slug": "zones"},
         en={"title": "Zones", "slug": "zones"},
     )
     zone = ZonePageFactory(parent=index["nl"], title="Krachtenveld", slug="krachtenveld", **fields)
-    return _translated(
+    return translated_pages(
         zone,
         fr={"title": "Champ de forces", "slug": "champ-de-forces"},
         en={"title": "Force field", "slug": "force-field"},
