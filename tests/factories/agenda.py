@@ -33,10 +33,8 @@ from visits.models import (
     ZoneIndexPage,
     ZonePage,
 )
-from visits.opening_hours.models import WEEKDAY_FIELDS
 
 OPENS, CLOSES = time(9, 30), time(17)
-EVERY_DAY = dict.fromkeys(WEEKDAY_FIELDS, True)
 
 
 # -- Opening hours -----------------------------------------------------------------------
