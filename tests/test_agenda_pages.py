@@ -1,8 +1,9 @@
 """What's on: the programme page (days, filters, messages, cache lifetime), activity pages
 (sessions, JSON-LD, iCalendar), the home and zone pages, cancellations and the editor's check.
 
-Each test builds the activities it asserts on, in March 2031: a year the demo's seasons and
-closures do not reach, so only the building's year-round hours (09:30–17:00) apply.
+Each test builds the activities it asserts on (tests/factories/agenda.py) under a What's on
+page in every language, with the building open every day from 09:30 to 17:00, and looks at
+them in March 2031 (time frozen), so that they pass on any day they run.
 """
 
 import json
@@ -13,21 +14,19 @@ import pytest
 import time_machine
 from django.core.exceptions import ValidationError
 from django.utils import translation
-from wagtail.models import Page
 
-from technopolis.cache import purge
-from visits.agenda.models import (
-    NEVER_SHOWN,
-    ActivityPage,
-    ActivityTime,
-    Cancellation,
-    SchoolHoliday,
-    WhatsOnPage,
+from tests.factories.agenda import (
+    ActivityPageFactory,
+    CancellationFactory,
+    OpeningExceptionFactory,
+    SchoolHolidayFactory,
+    programme_site,
+    zone_pages,
 )
-from visits.models import OpeningException, Venue
+from visits.agenda.models import NEVER_SHOWN, ActivityPage, ActivityTime, Cancellation
 from visits.opening_hours.hours import TZ
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = pytest.mark.django_db
 
 SATURDAY = date(2031, 3, 8)
 
@@ -37,28 +36,15 @@ def at(day, hour, minute=0):
 
 
 @pytest.fixture
-def whats_on():
-    """The English What's on page, with none of the demo's activities left live."""
-    Page.objects.type(ActivityPage).update(live=False)
-    purge()
-    return WhatsOnPage.objects.get(locale__language_code="en")
+def programme(site):
+    """The building's hours and the visitors' and What's on pages in every language."""
+    return programme_site(site)
 
 
-def add_activity(parent, title, kind="show", rows=(), **fields):
-    """A live activity under `parent`; `rows` are ActivityTime field dicts."""
-    fields.setdefault("age_from", 6)
-    fields.setdefault("age_to", 12)
-    fields.setdefault("duration_minutes", 25)
-    page = ActivityPage(
-        title=title,
-        slug="test-" + title.lower().replace(" ", "-"),
-        kind=kind,
-        times=[ActivityTime(**row) for row in rows],
-        **fields,
-    )
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
+@pytest.fixture
+def whats_on(programme):
+    """The English What's on page, with no activity yet."""
+    return programme["whats_on"]["en"]
 
 
 WEEKEND_SHOW = {"saturday": True, "sunday": True, "start_times": "11:00, 14:30"}
@@ -72,10 +58,10 @@ def programme_html(client, url, query=None, moment=None):
 
 
 def test_today_lists_times_places_ages_language_and_price(client, whats_on):
-    add_activity(whats_on, "Sparks show", rows=[WEEKEND_SHOW], in_dutch=True)
-    add_activity(
-        whats_on,
-        "Fablab workshop",
+    ActivityPageFactory(parent=whats_on, title="Sparks show", rows=[WEEKEND_SHOW], in_dutch=True)
+    ActivityPageFactory(
+        parent=whats_on,
+        title="Fablab workshop",
         kind="workshop",
         rows=[{"start_times": "13:00"}],
         included=False,
@@ -97,7 +83,7 @@ def test_today_lists_times_places_ages_language_and_price(client, whats_on):
 def test_a_session_that_has_started_is_no_longer_listed_and_the_cache_expires_then(
     client, whats_on
 ):
-    add_activity(whats_on, "Sparks show", rows=[WEEKEND_SHOW])
+    ActivityPageFactory(parent=whats_on, title="Sparks show", rows=[WEEKEND_SHOW])
     response = programme_html(client, whats_on.url, moment=at(SATURDAY, 12))
     html = response.content.decode()
     assert "14:30" in html and "11:00" not in html
@@ -107,18 +93,15 @@ def test_a_session_that_has_started_is_no_longer_listed_and_the_cache_expires_th
 
 
 def test_on_a_closed_day_it_says_so_and_shows_the_next_open_day(client, whats_on):
-    add_activity(whats_on, "Sparks show", rows=[WEEKEND_SHOW])
-    building = Venue.objects.get(key="building")
-    OpeningException.objects.create(
-        venue=building, start_date=SATURDAY, kind="closed", reason_nl="x", reason_en="inventory"
-    )
+    ActivityPageFactory(parent=whats_on, title="Sparks show", rows=[WEEKEND_SHOW])
+    OpeningExceptionFactory(start_date=SATURDAY, reason_en="inventory")
     html = programme_html(client, whats_on.url).content.decode()
     assert "Technopolis is closed today (inventory)." in html
     assert "Sunday 9 March" in html and "Sparks show" in html
 
 
 def test_after_the_last_session_the_next_days_programme_follows(client, whats_on):
-    add_activity(whats_on, "Sparks show", rows=[WEEKEND_SHOW])
+    ActivityPageFactory(parent=whats_on, title="Sparks show", rows=[WEEKEND_SHOW])
     html = programme_html(client, whats_on.url, moment=at(SATURDAY, 16)).content.decode()
     assert "Nothing more on the programme today." in html
     assert "Sunday 9 March" in html
@@ -137,19 +120,19 @@ def test_after_the_last_session_the_next_days_programme_follows(client, whats_on
     ],
 )
 def test_filters_come_from_the_address(client, whats_on, query, shown, hidden):
-    add_activity(whats_on, "Sparks show", rows=[WEEKEND_SHOW], in_dutch=True)
-    add_activity(
-        whats_on,
-        "Toddler lab",
+    ActivityPageFactory(parent=whats_on, title="Sparks show", rows=[WEEKEND_SHOW], in_dutch=True)
+    ActivityPageFactory(
+        parent=whats_on,
+        title="Toddler lab",
         kind="workshop",
         rows=[{"start_times": "15:00"}],
         age_from=3,
         age_to=6,
         in_dutch=True,
     )
-    add_activity(
-        whats_on,
-        "Night",
+    ActivityPageFactory(
+        parent=whats_on,
+        title="Night",
         kind="evening",
         rows=[{"start_times": "19:00"}],
         own_hours=True,
@@ -160,7 +143,14 @@ def test_filters_come_from_the_address(client, whats_on, query, shown, hidden):
         in_french=True,
         duration_minutes=240,
     )
-    add_activity(whats_on, "Outdoor expo", kind="exhibition", rows=[{}], age_from=None, age_to=None)
+    ActivityPageFactory(
+        parent=whats_on,
+        title="Outdoor expo",
+        kind="exhibition",
+        rows=[{}],
+        age_from=None,
+        age_to=None,
+    )
     html = programme_html(client, whats_on.url, query).content.decode()
     for title in shown:
         assert title in html, (query, title)
@@ -169,14 +159,14 @@ def test_filters_come_from_the_address(client, whats_on, query, shown, hidden):
 
 
 def test_an_empty_result_says_what_to_try(client, whats_on):
-    add_activity(whats_on, "Sparks show", rows=[WEEKEND_SHOW])
+    ActivityPageFactory(parent=whats_on, title="Sparks show", rows=[WEEKEND_SHOW])
     html = programme_html(client, whats_on.url, {"kind": "tour"}).content.decode()
     assert "Try another age or kind, any language, or clear the choices." in html
     assert "Clear all choices" in html
 
 
 def test_this_weekend_and_a_chosen_date(client, whats_on):
-    add_activity(whats_on, "Sparks show", rows=[WEEKEND_SHOW])
+    ActivityPageFactory(parent=whats_on, title="Sparks show", rows=[WEEKEND_SHOW])
     wednesday = date(2031, 3, 5)
     html = programme_html(
         client, whats_on.url, {"when": "weekend"}, moment=at(wednesday, 10)
@@ -187,12 +177,10 @@ def test_this_weekend_and_a_chosen_date(client, whats_on):
 
 
 def test_school_holidays_list_the_holiday_programme(client, whats_on):
-    SchoolHoliday.objects.create(
-        name="spring", first_day=date(2031, 3, 1), last_day=date(2031, 3, 9)
-    )
-    add_activity(
-        whats_on,
-        "Holiday lab",
+    SchoolHolidayFactory(name="spring", first_day=date(2031, 3, 1), last_day=date(2031, 3, 9))
+    ActivityPageFactory(
+        parent=whats_on,
+        title="Holiday lab",
         kind="holiday",
         rows=[{"start_times": "11:00", "holidays": "holidays"}],
     )
@@ -218,16 +206,22 @@ def test_bad_dates_and_huge_numbers_get_a_page_not_an_error(client, whats_on):
 
 
 def test_a_cancellation_shows_at_once_with_its_reason(client, whats_on):
-    show = add_activity(whats_on, "Sparks show", rows=[WEEKEND_SHOW])
+    show = ActivityPageFactory(parent=whats_on, title="Sparks show", rows=[WEEKEND_SHOW])
     programme_html(client, whats_on.url)  # now in the page cache
-    Cancellation.objects.create(activity=show, day=SATURDAY, at=time(14, 30), reason="illness")
+    CancellationFactory(
+        activity=show, day=SATURDAY, at=time(14, 30), reason=Cancellation.Reason.ILLNESS
+    )
     html = programme_html(client, whats_on.url).content.decode()
     assert "Cancelled" in html and "the presenter is ill" in html
 
 
 def test_the_activity_page_lists_its_sessions_json_ld_and_calendar(client, whats_on):
-    show = add_activity(
-        whats_on, "Sparks show", rows=[WEEKEND_SHOW], in_dutch=True, lead="Lightning indoors."
+    show = ActivityPageFactory(
+        parent=whats_on,
+        title="Sparks show",
+        rows=[WEEKEND_SHOW],
+        in_dutch=True,
+        lead="Lightning indoors.",
     )
     html = programme_html(client, show.url).content.decode()
     assert re.search(r"Today</strong>\s*<span class=\"session\">11:00</span> · <span", html)
@@ -248,16 +242,18 @@ def test_the_activity_page_lists_its_sessions_json_ld_and_calendar(client, whats
 
 
 def test_the_programme_feed_honours_the_filters(client, whats_on):
-    add_activity(whats_on, "Sparks show", rows=[WEEKEND_SHOW], in_dutch=True)
-    add_activity(whats_on, "Salon", kind="tour", rows=[{"start_times": "10:00"}], in_french=True)
+    ActivityPageFactory(parent=whats_on, title="Sparks show", rows=[WEEKEND_SHOW], in_dutch=True)
+    ActivityPageFactory(
+        parent=whats_on, title="Salon", kind="tour", rows=[{"start_times": "10:00"}], in_french=True
+    )
     with time_machine.travel(at(SATURDAY, 10), tick=False):
         body = client.get("/whats-on.ics", {"lang": "en", "language": "fr"}).content.decode()
     assert "SUMMARY:Salon" in body and "Sparks show" not in body
 
 
-def test_home_and_zone_pages_show_what_is_on_next(client, whats_on):
-    zone = Page.objects.get(locale__language_code="en", slug="xplora").specific
-    add_activity(whats_on, "Sparks show", rows=[WEEKEND_SHOW], zone=zone)
+def test_home_and_zone_pages_show_what_is_on_next(client, programme, whats_on):
+    zone = zone_pages(programme["visitors"]["nl"])["en"]
+    ActivityPageFactory(parent=whats_on, title="Sparks show", rows=[WEEKEND_SHOW], zone=zone)
     home = programme_html(client, "/en/").content.decode()
     assert "What's on today" in home and "Sparks show" in home
     assert whats_on.url in home
@@ -266,7 +262,9 @@ def test_home_and_zone_pages_show_what_is_on_next(client, whats_on):
 
 
 def test_the_editor_hears_of_times_outside_the_opening_hours(whats_on):
-    show = add_activity(whats_on, "Late show", rows=[{"start_times": "11:00, 17:30"}])
+    show = ActivityPageFactory(
+        parent=whats_on, title="Late show", rows=[{"start_times": "11:00, 17:30"}]
+    )
     with time_machine.travel(at(SATURDAY, 10), tick=False), translation.override("en"):
         days, skipped = show.schedule_check()
         assert str(skipped[0]["why"]) == "open only 09:30–17:00"
@@ -275,7 +273,7 @@ def test_the_editor_hears_of_times_outside_the_opening_hours(whats_on):
 
 
 def test_a_row_the_site_would_never_show_is_refused(admin_client, whats_on):
-    show = add_activity(whats_on, "Sparks show", rows=[WEEKEND_SHOW])
+    show = ActivityPageFactory(parent=whats_on, title="Sparks show", rows=[WEEKEND_SHOW])
     form_class = ActivityPage.get_edit_handler().get_form_class()
     data = {
         "title": "Sparks show",
@@ -315,7 +313,7 @@ def test_an_activity_checks_its_price_and_registration():
 
 
 def test_a_preview_shows_the_drafts_own_schedule(whats_on):
-    show = add_activity(whats_on, "Sparks show", rows=[WEEKEND_SHOW])
+    show = ActivityPageFactory(parent=whats_on, title="Sparks show", rows=[WEEKEND_SHOW])
     show.times = [ActivityTime(saturday=True, start_times="15:30")]
     with time_machine.travel(at(SATURDAY, 10), tick=False):
         html = show.make_preview_request().content.decode()
@@ -324,19 +322,19 @@ def test_a_preview_shows_the_drafts_own_schedule(whats_on):
 
 
 def test_the_choices_stay_folded_until_a_visitor_filters(client, whats_on):
-    add_activity(whats_on, "Sparks show", rows=[WEEKEND_SHOW])
+    ActivityPageFactory(parent=whats_on, title="Sparks show", rows=[WEEKEND_SHOW])
     html = programme_html(client, whats_on.url, {"when": "weekend"}).content.decode()
     assert '<details class="programme-filters">' in html and "Clear all choices" not in html
     html = programme_html(client, whats_on.url, {"age": "0"}).content.decode()
     assert '<details class="programme-filters" open>' in html
 
 
-def test_a_translation_gets_the_same_schedule_and_stays_a_draft():
+def test_a_translation_gets_the_same_schedule_and_stays_a_draft(programme):
     from wagtail.models import Locale
     from wagtail_localize.models import Translation, TranslationSource
 
-    parent = WhatsOnPage.objects.get(locale__language_code="nl")
-    show = add_activity(parent, "Vonkenshow", rows=[WEEKEND_SHOW])
+    parent = programme["whats_on"]["nl"]
+    show = ActivityPageFactory(parent=parent, title="Vonkenshow", rows=[WEEKEND_SHOW])
     source, _ = TranslationSource.get_or_create_from_instance(show)
     french = Locale.objects.get(language_code="fr")
     Translation.objects.create(source=source, target_locale=french).save_target(publish=False)

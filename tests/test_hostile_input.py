@@ -6,9 +6,19 @@ column can hold (they raised OverflowError, not ValueError, and answered 500).""
 import pytest
 from django.core.cache import cache
 
-from .helpers import demo_page
+from tests.factories.agenda import (
+    ActivityPageFactory,
+    ClassVisitFormPageFactory,
+    OpeningHoursPageFactory,
+    ProgrammeIndexPageFactory,
+    SchoolHolidayFactory,
+    building_hours,
+    programme_site,
+    translated_pages,
+    visitors_pages,
+)
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = pytest.mark.django_db
 
 HUGE = "99999999999999999999"
 HOSTILE_VALUES = [
@@ -30,6 +40,39 @@ def fresh_cache():
     cache.clear()
 
 
+@pytest.fixture
+def opening_hours(site):
+    """The English opening hours page, with the building's hours."""
+    building_hours()
+    visitors = visitors_pages(site["nl"])["nl"]
+    page = OpeningHoursPageFactory(parent=visitors)
+    return translated_pages(page, en={"title": "Opening hours", "slug": "opening-hours"})["en"]
+
+
+@pytest.fixture
+def pages(client, site):
+    """The English pages that read numbers, dates and choices from the address, with an
+    activity and a school holiday for the programme to filter."""
+    found = programme_site(site)
+    visitors, whats_on = found["visitors"]["nl"], found["whats_on"]["en"]
+    ActivityPageFactory(
+        parent=whats_on, title="Spark gap", rows=[{"start_times": "11:00, 14:30"}], in_dutch=True
+    )
+    SchoolHolidayFactory()
+    programmes = translated_pages(
+        ProgrammeIndexPageFactory(parent=visitors),
+        en={"title": "School programmes", "slug": "school-programmes"},
+    )["en"]
+    class_visit = translated_pages(
+        ClassVisitFormPageFactory(parent=visitors),
+        en={"title": "Request a class visit", "slug": "class-visit"},
+    )["en"]
+    found = {"whats_on": whats_on, "programmes": programmes, "class_visit": class_visit}
+    for page in found.values():  # each page is there: a 404 below is the parameter's
+        assert client.get(page.url).status_code == 200, page.url
+    return found
+
+
 @pytest.mark.parametrize(
     "month",
     [
@@ -46,18 +89,16 @@ def fresh_cache():
         "",
     ],
 )
-def test_opening_hours_page_answers_any_month(client, month):
-    page = demo_page("opening-hours", "en")
+def test_opening_hours_page_answers_any_month(client, opening_hours, month):
+    page = opening_hours
     response = client.get(page.url, {"month": month})
     assert response.status_code == 200
     assert b"<table" in response.content
 
 
 @pytest.mark.parametrize("value", HOSTILE_VALUES)
-def test_number_and_choice_parameters_never_answer_500(client, value):
-    programmes = demo_page("school-programmes", "en")
-    class_visit = demo_page("class-visit-request", "en")
-    whats_on = demo_page("whats-on", "en")
+def test_number_and_choice_parameters_never_answer_500(client, pages, value):
+    programmes, class_visit, whats_on = pages["programmes"], pages["class_visit"], pages["whats_on"]
     programme = {"when": value, "day": value, "age": value, "kind": value, "language": value}
     urls = [
         (whats_on.url, programme),

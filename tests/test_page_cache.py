@@ -9,14 +9,23 @@ import time_machine
 from django.test import RequestFactory, override_settings
 from django.utils import timezone
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
+from wagtail.models import Site
 
 from technopolis.cache import lifetime, purge
 from visits.opening_hours.hours import TZ
 
-from .helpers import demo_page, elements
+from .factories import ContentPageFactory
+from .factories.agenda import (
+    OpeningHoursPageFactory,
+    building_hours,
+    translated_pages,
+    visitors_pages,
+    zone_pages,
+)
+from .helpers import elements
 from .settings_env import PROJECT, clean_env, settings_under
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(autouse=True)
@@ -26,24 +35,73 @@ def _empty_cache():
     cache.clear()
 
 
-def test_second_anonymous_view_is_a_hit_without_queries(client, django_assert_num_queries):
-    first = client.get("/en/mission-and-vision/")
+@pytest.fixture
+def visitors(site):
+    """The visitors' section in every language."""
+    return visitors_pages(site["nl"])
+
+
+@pytest.fixture
+def pages(site, site_settings, visitors):
+    """Pages in every language, {name: {code: page}}, on a site with its settings (the first
+    request of a new site would otherwise create them, emptying the page cache): a section in
+    the menu ("about"), a page below it that only the footer can link to ("privacy"), and a
+    zone no menu shows ("zone") in its list ("zones") of the visitors' section ("visitors")."""
+    about = ContentPageFactory(parent=site["nl"], title="Over ons", slug="over-ons")
+    about.show_in_menus = True
+    about.save_revision().publish()
+    found = {
+        "about": translated_pages(
+            about,
+            fr={"title": "À propos", "slug": "a-propos"},
+            en={"title": "About us", "slug": "about-us"},
+        ),
+        "privacy": translated_pages(
+            ContentPageFactory(parent=about, title="Privacyverklaring", slug="privacy"),
+            fr={"title": "Vie privée", "slug": "vie-privee"},
+            en={"title": "Privacy statement", "slug": "privacy-statement"},
+        ),
+        "visitors": visitors,
+    }
+    found["zone"] = zone_pages(found["visitors"]["nl"])
+    found["zones"] = {code: zone.get_parent().specific for code, zone in found["zone"].items()}
+    for translations in found.values():
+        for page in translations.values():
+            page.refresh_from_db()  # children added since: a move needs the count up to date
+    return found
+
+
+@pytest.fixture
+def opening_hours_page(visitors):
+    """The English opening hours page, with the building's hours."""
+    building_hours()
+    page = OpeningHoursPageFactory(parent=visitors["nl"])
+    return translated_pages(
+        page,
+        fr={"title": "Horaires", "slug": "horaires"},
+        en={"title": "Opening hours", "slug": "opening-hours"},
+    )["en"]
+
+
+def test_second_anonymous_view_is_a_hit_without_queries(client, pages, django_assert_num_queries):
+    url = pages["about"]["en"].url
+    first = client.get(url)
     assert first["X-Cache"] == "MISS"
     assert "public" in first["Cache-Control"]
     with django_assert_num_queries(0):
-        second = client.get("/en/mission-and-vision/")
+        second = client.get(url)
     assert second["X-Cache"] == "HIT"
     assert second.content == first.content
     assert second["Content-Type"] == first["Content-Type"]
 
 
-def test_a_render_reads_each_cache_key_once(client, monkeypatch):
+def test_a_render_reads_each_cache_key_once(client, monkeypatch, opening_hours_page):
     """The generation, the site settings, the opening hours and the alerts are wanted by
     several parts of a page; each costs one cache round trip per request, not one per use."""
     from django.core.cache import cache
 
-    url = demo_page("opening-hours", "en").url
-    client.get(url)
+    url = opening_hours_page.url
+    assert client.get(url).status_code == 200
     purge()  # the next render misses the page cache and reads what it needs afresh
     reads, inside = [], []
 
@@ -66,86 +124,102 @@ def test_a_render_reads_each_cache_key_once(client, monkeypatch):
     assert sorted(key for key in set(reads) if reads.count(key) > 1) == []
 
 
-def test_publishing_purges_the_page_and_pages_that_show_it(client):
-    client.get("/en/mission-and-vision/")
+def test_publishing_purges_the_page_and_pages_that_show_it(client, pages):
+    about = pages["about"]["en"]
+    client.get(about.url)
     client.get("/en/")
-    about = demo_page("about", "en")
     about.title = "Our mission"
     about.save_revision().publish()
-    page = client.get("/en/mission-and-vision/")
+    page = client.get(about.url)
     assert page["X-Cache"] == "MISS"
     assert b'<h1 class="page-header__title">Our mission</h1>' in page.content
     # The home page's menu lists the page: it changes too.
     assert b"Our mission" in client.get("/en/").content
 
 
-def test_publishing_a_page_no_menu_shows_renders_again_only_the_pages_that_show_it(client):
-    """A school programme shows on itself, its list, its section and the home page: those
+def test_publishing_a_page_no_menu_shows_renders_again_only_the_pages_that_show_it(client, pages):
+    """A zone shows on itself, its list, its section and the home page: those
     render again; a page elsewhere keeps its stored copy (issue 22: a publish re-renders only
     what it changes)."""
-    programme = demo_page("programme-air", "en")
-    listing, elsewhere = programme.get_parent().url, demo_page("about", "en").url
-    for url in (programme.url, listing, elsewhere):
+    zone = pages["zone"]["en"]
+    listing, elsewhere = zone.get_parent().url, pages["about"]["en"].url
+    for url in (zone.url, listing, elsewhere):
         client.get(url)
-    programme.title = "Air, everywhere and always"
-    programme.save_revision().publish()
+    zone.title = "Forces all around"
+    zone.save_revision().publish()
     assert client.get(elsewhere)["X-Cache"] == "HIT"
-    for url in (programme.url, listing, "/en/"):
+    for url in (zone.url, listing, "/en/"):
         response = client.get(url)
         assert response["X-Cache"] == "MISS", url
-    assert b"Air, everywhere and always" in client.get(listing).content
+    assert b"Forces all around" in client.get(listing).content
 
 
-def test_publishing_a_page_a_menu_shows_renders_every_page_again(client):
-    elsewhere = demo_page("programme-air", "en").url
+def test_publishing_a_page_a_menu_shows_renders_every_page_again(client, pages):
+    elsewhere = pages["zone"]["en"].url
     client.get(elsewhere)
-    about = demo_page("about", "en")
+    about = pages["about"]["en"]
     assert about.shown_on_every_page()
     about.save_revision().publish()
     assert client.get(elsewhere)["X-Cache"] == "MISS"
 
 
-def test_pages_the_footer_links_to_count_as_shown_on_every_page(site_settings):
-    privacy = demo_page("privacy", "fr")
+def test_pages_the_footer_links_to_count_as_shown_on_every_page(pages, site_settings):
+    privacy = pages["privacy"]["fr"]
+    assert not privacy.shown_on_every_page()  # below a section, in no menu: not before...
+    site_settings.privacy_page = pages["privacy"]["nl"]
+    site_settings.save()
     assert site_settings.privacy_page_id != privacy.pk  # the Dutch page is chosen
-    assert privacy.shown_on_every_page()
-    assert not demo_page("programme-air", "fr").shown_on_every_page()
+    assert privacy.shown_on_every_page()  # ...the footer links to it
+    assert not pages["zone"]["fr"].shown_on_every_page()
 
 
-def test_drafts_revisions_and_workflow_steps_keep_cached_pages(client, admin_user):
+def test_drafts_revisions_and_workflow_steps_keep_cached_pages(client, admin_user, pages, site):
     """Editors save drafts all day (and Wagtail autosaves): none of it is public, so none of
     it may empty the page cache."""
-    assert client.get("/en/mission-and-vision/")["X-Cache"] == "MISS"
-    about = demo_page("about", "en")
+    about = pages["about"]["en"]
+    assert client.get(about.url)["X-Cache"] == "MISS"
     about.title = "A draft title"
     revision = about.save_revision(user=admin_user, log_action=True)
     about.save(update_fields=["has_unpublished_changes", "draft_title"])
     revision.save()
-    demo_page("home", "en").save_revision(user=admin_user)
-    page = client.get("/en/mission-and-vision/")
+    site["en"].save_revision(user=admin_user)
+    page = client.get(about.url)
     assert page["X-Cache"] == "HIT"
     assert b"A draft title" not in page.content
 
     revision.publish()
-    page = client.get("/en/mission-and-vision/")
+    page = client.get(about.url)
     assert page["X-Cache"] == "MISS"
     assert b"A draft title" in page.content
 
 
-def test_unpublishing_purges(client):
-    assert client.get("/en/privacy-statement/").status_code == 200
-    demo_page("privacy", "en").unpublish()
-    assert client.get("/en/privacy-statement/").status_code == 404
+def test_unpublishing_purges(client, pages):
+    about = pages["about"]["en"]
+    assert client.get(about.url).status_code == 200
+    about.unpublish()
+    assert client.get(about.url).status_code == 404
 
 
-def test_logged_in_editors_are_never_served_from_or_into_the_cache(admin_client):
+@pytest.mark.xfail(
+    strict=True,
+    reason="product bug: an unpublished page that not every page shows keeps its stored copy "
+    "(technopolis/cache.py refreshes pages_showing(page), which holds live pages only)",
+)
+def test_unpublishing_a_page_no_menu_shows_purges_it_too(client, pages):
+    privacy = pages["privacy"]["en"]
+    assert client.get(privacy.url).status_code == 200
+    privacy.unpublish()
+    assert client.get(privacy.url).status_code == 404
+
+
+def test_logged_in_editors_are_never_served_from_or_into_the_cache(admin_client, site):
     for _ in range(2):
         response = admin_client.get("/en/")
         assert "X-Cache" not in response
         assert "private" in response["Cache-Control"]
 
 
-def test_requests_with_a_query_string_are_not_cached(client):
+def test_requests_with_a_query_string_are_not_cached(client, site):
     response = client.get("/en/search/", {"q": "visitors"})
     assert "X-Cache" not in response
     assert "private" in response["Cache-Control"]
@@ -175,8 +249,8 @@ def test_lifetime_is_bounded_by_when_the_content_expires():
         }
     }
 )
-def test_site_keeps_serving_when_the_cache_is_down(client, caplog):
-    for url in ["/en/", "/en/", "/nl/bezoekers/"]:
+def test_site_keeps_serving_when_the_cache_is_down(client, caplog, pages):
+    for url in ["/en/", "/en/", pages["about"]["nl"].url]:
         assert client.get(url).status_code == 200
     assert "Redis cache unavailable" in caplog.text
 
@@ -193,35 +267,37 @@ class RecordingBackend(BaseBackend):
 @override_settings(
     WAGTAILFRONTENDCACHE={"proxy": {"BACKEND": "tests.test_page_cache.RecordingBackend"}}
 )
-def test_publishing_purges_the_proxy_for_the_page_and_the_pages_that_list_it():
+def test_publishing_purges_the_proxy_for_the_page_and_the_pages_that_list_it(pages):
     RecordingBackend.purged = []
-    astc = demo_page("organisation-astc", "en")
-    astc.save_revision().publish()
-    purged = {url.removeprefix("http://127.0.0.1:8000") for url in RecordingBackend.purged}
+    pages["zone"]["en"].save_revision().publish()
+    root = Site.objects.get(is_default_site=True).root_url
+    purged = {url.removeprefix(root) for url in RecordingBackend.purged}
     assert {
-        "/en/international/umbrella-organisations/astc/",
-        "/fr/international/organisations-de-coordination/astc/",
-        "/en/international/umbrella-organisations/",
-        "/en/international/",
+        "/en/visitors/zones/force-field/",
+        "/fr/visiteurs/zones/champ-de-forces/",
+        "/en/visitors/zones/",
+        "/en/visitors/",
         "/en/",
         "/nl/",
     } <= purged
-    assert "/en/visitors/" not in purged
+    assert pages["about"]["en"].url == "/en/about-us/"
+    assert "/en/about-us/" not in purged
 
 
 @override_settings(
     WAGTAILFRONTENDCACHE={"proxy": {"BACKEND": "tests.test_page_cache.RecordingBackend"}}
 )
-def test_moving_a_page_purges_its_old_address():
+def test_moving_a_page_purges_its_old_address(pages):
     RecordingBackend.purged = []
-    about = demo_page("about", "en")
-    about.move(demo_page("international", "en"), pos="last-child")
-    purged = {url.removeprefix("http://127.0.0.1:8000") for url in RecordingBackend.purged}
-    assert "/en/mission-and-vision/" in purged
-    assert "/en/international/mission-and-vision/" in purged
+    about = pages["about"]["en"]
+    about.move(pages["visitors"]["en"], pos="last-child")
+    root = Site.objects.get(is_default_site=True).root_url
+    purged = {url.removeprefix(root) for url in RecordingBackend.purged}
+    assert "/en/about-us/" in purged
+    assert "/en/visitors/about-us/" in purged
 
 
-def test_public_pages_tell_shared_caches_how_long_to_keep_them(client):
+def test_public_pages_tell_shared_caches_how_long_to_keep_them(client, site):
     # At night nothing on the home page changes within the minute (by day, a session about
     # to start or the door about to open shortens the lifetime: the test hung on the hour).
     night = datetime.combine(timezone.localdate() + timedelta(days=1), time(3), tzinfo=TZ)
@@ -231,13 +307,13 @@ def test_public_pages_tell_shared_caches_how_long_to_keep_them(client):
     assert "max-age=60" in response["Cache-Control"]
 
 
-def test_a_foreign_port_in_the_host_header_neither_reaches_links_nor_poisons_the_cache(client):
+def test_a_foreign_port_in_the_host_header_neither_reaches_links_nor_poisons_the_cache(
+    client, pages, opening_hours_page
+):
     """Links come from the configured site, and the cache keys on it: a request for
     127.0.0.1:1234 stores the same page everyone gets, under the site's own entry."""
-    from wagtail.models import Site
-
     root = Site.objects.get(is_default_site=True).root_url
-    url = demo_page("about", "en").url
+    url = pages["about"]["en"].url
     foreign = client.get(url, HTTP_HOST="127.0.0.1:1234")
     assert foreign["X-Cache"] == "MISS"
     html = foreign.content.decode()
@@ -264,17 +340,17 @@ def test_a_foreign_port_in_the_host_header_neither_reaches_links_nor_poisons_the
     "url",
     ["/api/opening-hours.json?lang=fr", "/opening-hours.ics?lang=en", "/api/opening-hours.json"],
 )
-def test_public_feeds_stay_public_with_their_parameters(client, url):
+def test_public_feeds_stay_public_with_their_parameters(client, opening_hours_page, url):
     response = client.get(url)
     control = response["Cache-Control"]
     assert "public" in control and "private" not in control and "no-cache" not in control
     assert "max-age=" in control
 
 
-def test_pages_with_a_query_string_stay_private(client):
-    control = client.get(demo_page("school-programmes", "en").url, {"level": "primary"})[
-        "Cache-Control"
-    ]
+def test_pages_with_a_query_string_stay_private(client, pages):
+    listing = pages["zones"]["en"].url
+    assert "public" in client.get(listing)["Cache-Control"]  # without one, it is public
+    control = client.get(listing, {"level": "primary"})["Cache-Control"]
     assert "private" in control and "public" not in control
 
 

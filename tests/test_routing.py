@@ -8,11 +8,36 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction, Site
 
 from technopolis import routing
-from tests.helpers import demo_page
+from tests.factories import ContentPageFactory, in_every_language
+from tests.factories.agenda import ClassVisitFormPageFactory, visitors_pages
 
-from .test_forms import class_visit_data
+pytestmark = pytest.mark.django_db
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+
+@pytest.fixture
+def pages(site):
+    """A page two levels below the home page, and another section, in every language:
+    {"plan": {code: page}, "section": {...}, "schools": {...}}."""
+    section = ContentPageFactory(parent=site["nl"], title="Bezoek", slug="bezoek")
+    plan = ContentPageFactory(parent=section, title="Je bezoek plannen", slug="je-bezoek-plannen")
+    schools = ContentPageFactory(parent=site["nl"], title="Scholen", slug="scholen")
+    found = {
+        "section": in_every_language(
+            section,
+            fr={"slug": "visite", "title": "Visite"},
+            en={"slug": "visit", "title": "Visit"},
+        ),
+        "plan": in_every_language(
+            plan,
+            fr={"slug": "preparer-sa-visite", "title": "Préparer sa visite"},
+            en={"slug": "plan-your-visit", "title": "Plan your visit"},
+        ),
+        "schools": {"nl": schools},
+    }
+    for translations in found.values():
+        for page in translations.values():
+            page.refresh_from_db()  # a translation's own slug is in its url_path once saved
+    return found
 
 
 def fresh(client, url):
@@ -26,8 +51,8 @@ def queries(client, url):
     return len(captured)
 
 
-def test_a_kept_route_spares_the_routing_queries(client):
-    url = demo_page("plan-your-visit", "fr").url
+def test_a_kept_route_spares_the_routing_queries(client, pages):
+    url = pages["plan"]["fr"].url
     assert fresh(client, url).status_code == 200
     site = Site.objects.get(is_default_site=True)
     cache.delete(routing.route_key(site, url))
@@ -37,18 +62,18 @@ def test_a_kept_route_spares_the_routing_queries(client):
     assert queries(client, url) <= cold - 4
 
 
-def test_an_unpublished_page_is_gone_at_once(client):
-    page = demo_page("plan-your-visit", "en")
+def test_an_unpublished_page_is_gone_at_once(client, pages):
+    page = pages["plan"]["en"]
     assert fresh(client, page.url).status_code == 200
     page.unpublish()
     assert fresh(client, page.url).status_code == 404
 
 
-def test_a_moved_page_answers_at_its_new_address_only(client):
-    page = demo_page("plan-your-visit", "nl")
+def test_a_moved_page_answers_at_its_new_address_only(client, pages):
+    page = pages["plan"]["nl"]
     old_url = page.url
     assert fresh(client, old_url).status_code == 200
-    page.move(demo_page("audience-teacher", "nl"), pos="last-child")
+    page.move(pages["schools"]["nl"], pos="last-child")
     page.refresh_from_db()
     assert page.url != old_url
     assert fresh(client, page.url).status_code == 200
@@ -56,12 +81,12 @@ def test_a_moved_page_answers_at_its_new_address_only(client):
     assert fresh(client, old_url).status_code in (301, 404)
 
 
-def test_a_new_site_root_drops_kept_routes(client):
-    url = demo_page("plan-your-visit", "nl").url
+def test_a_new_site_root_drops_kept_routes(client, pages):
+    url = pages["plan"]["nl"].url
     assert fresh(client, url).status_code == 200
     site = Site.objects.get(is_default_site=True)
     home = site.root_page
-    site.root_page = demo_page("audience-visitor", "nl")
+    site.root_page = pages["section"]["nl"]
     site.save()
     try:
         assert fresh(client, url).status_code == 404
@@ -71,9 +96,9 @@ def test_a_new_site_root_drops_kept_routes(client):
         site.save()
 
 
-def test_a_kept_route_still_honours_view_restrictions(client):
+def test_a_kept_route_still_honours_view_restrictions(client, pages):
     """Served from a kept route, a page goes through Wagtail's serve hooks all the same."""
-    page = demo_page("plan-your-visit", "en")
+    page = pages["plan"]["en"]
     assert fresh(client, page.url).status_code == 200
     PageViewRestriction.objects.create(
         page=page, restriction_type=PageViewRestriction.PASSWORD, password="secret"
@@ -83,9 +108,26 @@ def test_a_kept_route_still_honours_view_restrictions(client):
     assert page.title not in response.content.decode()
 
 
-def test_a_kept_route_still_checks_the_csrf_token():
+def test_a_kept_route_still_checks_the_csrf_token(site):
     """The route cache answers last of the middleware: after the CSRF check."""
-    page = demo_page("class-visit-request", "en")
+    visitors = visitors_pages(site["nl"])
+    page = in_every_language(
+        ClassVisitFormPageFactory(parent=visitors["nl"]),
+        en={"title": "Request a class visit", "slug": "class-visit"},
+    )["en"]
+    page.refresh_from_db()
     client = Client(enforce_csrf_checks=True)
     assert client.get(page.url).status_code == 200
-    assert client.post(page.url, class_visit_data()).status_code == 403
+    # the form itself answers 400 (invalid) or a redirect (sent): a 403 is the CSRF check
+    data = {
+        "school": "Basisschool De Linde",
+        "contact_name": "Els Wouters",
+        "email": "els.wouters@example.be",
+        "date_wanted": "2031-03-11",
+        "pupils": "22",
+        "adults": "2",
+        "level": "primary",
+        "grade": "4",
+        "website": "",
+    }
+    assert client.post(page.url, data).status_code == 403
