@@ -181,7 +181,8 @@ def purge_proxy(pages, extra_urls=()):
 
 
 def _page_changed(sender, instance, **kwargs):
-    showing = pages_showing(instance)
+    # the page itself also when it was just unpublished: its stored copy must go too
+    showing = [instance, *(page for page in pages_showing(instance) if page.pk != instance.pk)]
     every_page = getattr(instance, "shown_on_every_page", None)
     if every_page is None or every_page():
         purge()

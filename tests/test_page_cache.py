@@ -200,11 +200,6 @@ def test_unpublishing_purges(client, pages):
     assert client.get(about.url).status_code == 404
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="product bug: an unpublished page that not every page shows keeps its stored copy "
-    "(technopolis/cache.py refreshes pages_showing(page), which holds live pages only)",
-)
 def test_unpublishing_a_page_no_menu_shows_purges_it_too(client, pages):
     privacy = pages["privacy"]["en"]
     assert client.get(privacy.url).status_code == 200
