@@ -13,12 +13,12 @@ from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 from wagtail.search.query import Or, PlainText, SearchQuery
 from wagtail.search.utils import normalise_query_string
 
-from .cache import cached, generation
+from .cache import any_view_restrictions, cached, generation
 
 MAX_QUERY_LENGTH = 200
 SNIPPET_WORDS = 30
@@ -141,7 +141,7 @@ def vocabulary(language):
     from wagtail.search.models import IndexEntry
 
     def load():
-        pages = Page.objects.live().public().filter(locale__language_code=language)
+        pages = visible_pages(language)
         rows = pages.values_list("pk", "content_type_id")
         entries = IndexEntry.objects.filter(
             content_type_id__in={content_type for _pk, content_type in rows},
@@ -185,14 +185,25 @@ def did_you_mean(query, language):
     return " ".join(out) if changed else ""
 
 
-def promoted(query, locale):
+def visible_pages(language):
+    """The live pages of a language that visitors may see: private ones left out (and the
+    query that finds them spared while no page is private, the usual case)."""
+    locale = cached(
+        f"locale:{generation()}:{language}",
+        lambda: Locale.objects.filter(language_code=language).values_list("pk", flat=True).first(),
+    )
+    pages = Page.objects.live().filter(locale=locale)
+    return pages.public() if any_view_restrictions() else pages
+
+
+def promoted(query, language):
     """The pages editors pinned for this query (Search promotions), in the page language."""
     from wagtail.contrib.search_promotions.models import SearchPromotion
 
     return list(
         SearchPromotion.objects.filter(
             query__query_string=normalise_query_string(query),
-            page__in=Page.objects.live().public().filter(locale=locale),
+            page__in=visible_pages(language),
         )
         .select_related("page")
         .order_by("sort_order")

@@ -6,7 +6,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from . import search as site_search
 from . import sites
@@ -30,14 +30,12 @@ def search(request):
     of page, its section and a snippet from the indexed text, in a fixed number of queries
     whatever kinds of page a query finds."""
     query = site_search.clean_query(request.GET.get("q", ""))
-    language, locale = get_language(), Locale.get_active()
+    language = get_language()
     context = {"query": query, "results": None, "search_url": reverse("search")}
     if site_search.query_terms(query):
-        context["promoted"] = promoted = site_search.promoted(query, locale)
+        context["promoted"] = promoted = site_search.promoted(query, language)
         found = (
-            Page.objects.live()
-            .public()
-            .filter(locale=locale)
+            site_search.visible_pages(language)
             .exclude(pk__in=[promotion.page_id for promotion in promoted])
             .search(site_search.engine_query(query, language))
         )
