@@ -23,7 +23,7 @@ from wagtail import hooks
 from wagtail.admin.auth import user_has_any_page_permission
 from wagtail.contrib.frontend_cache.backends import BaseBackend
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Page, Workflow, WorkflowPage, get_page_models
+from wagtail.models import Locale, Page, Site, Workflow, WorkflowPage, get_page_models
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import Translation
 
@@ -42,14 +42,23 @@ from technopolis.roles import (
     setup_roles,
     submission_models,
 )
-from visits.demo import closures
-from visits.models import TicketPrice, Venue
 from visits.opening_hours.admin_views import MomentForm
 from visits.opening_hours.hours import TZ
 
-from .helpers import demo_page, elements
+from .factories import ContentPageFactory, ImageFactory, in_every_language
+from .factories.staff import (
+    AlertFactory,
+    ClosureFactory,
+    OrganisationPageFactory,
+    TicketPriceFactory,
+    VenueFactory,
+    pages_of_every_kind,
+    staff_users,
+    translate_snippet,
+)
+from .helpers import elements
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+pytestmark = pytest.mark.django_db
 
 YEAR = timezone.localdate().year + 1
 
@@ -67,14 +76,32 @@ def empty_cache():
 
 
 @pytest.fixture
-def staff():
-    """One user per role, in the groups the demo loader set up."""
-    users = {}
-    for name in (EDITORS, MODERATORS, TRANSLATORS, FRONT_DESK, BOOKINGS):
-        user = get_user_model().objects.create_user(name.lower().replace(" ", ""), password="x")
-        user.groups.add(Group.objects.get(name=name))
-        users[name] = user
-    return users
+def staff(site):
+    """One user per role, the roles set up on the site's home pages as an install does."""
+    setup_roles()
+    return staff_users()
+
+
+@pytest.fixture
+def about(site):
+    """A content page below the home page, in every language: {code: page}."""
+    page = ContentPageFactory(
+        parent=site["nl"],
+        title="Over ons",
+        lead="Technopolis is het Vlaamse doe-centrum voor wetenschap en technologie.",
+    )
+    pages = in_every_language(
+        page,
+        fr={"title": "À propos", "slug": "a-propos", "lead": "Qui nous sommes."},
+        en={
+            "title": "About us",
+            "slug": "about-us",
+            "lead": "Technopolis is one of the hands-on science centres of Europe.",
+        },
+    )
+    for translation in pages.values():
+        translation.refresh_from_db()  # as published
+    return pages
 
 
 def client_for(client, user):
@@ -85,14 +112,16 @@ def client_for(client, user):
 # Roles ------------------------------------------------------------------------------------
 
 
-def test_setup_roles_is_repeatable_and_replaces_wagtails_root_permissions():
+def test_setup_roles_is_repeatable_and_replaces_wagtails_root_permissions(site):
     setup_roles()
     setup_roles()
     for name in (EDITORS, MODERATORS):
         group = Group.objects.get(name=name)
         depths = set(group.page_permissions.values_list("page__depth", flat=True))
         assert depths == {2}, name  # the home pages, not the tree root
-    assert WorkflowPage.objects.filter(page__depth=2).count() == 3
+    homes = {page.pk for page in site.values()}
+    covered = set(WorkflowPage.objects.filter(page__depth=2).values_list("page_id", flat=True))
+    assert covered == set(Page.objects.filter(depth=2).values_list("pk", flat=True)) >= homes
     # One workflow, named for Dutch-speaking staff, also for a language's home added later.
     assert list(Workflow.objects.filter(active=True).values_list("name", flat=True)) == [
         WORKFLOW_NAME
@@ -100,9 +129,9 @@ def test_setup_roles_is_repeatable_and_replaces_wagtails_root_permissions():
     assert WorkflowPage.objects.get(page__depth=1).workflow.name == WORKFLOW_NAME
 
 
-def test_editors_write_pages_and_submit_but_do_not_publish(staff):
+def test_editors_write_pages_and_submit_but_do_not_publish(staff, about):
     editor = staff[EDITORS]
-    perms = demo_page("about", "nl").permissions_for_user(editor)
+    perms = about["nl"].permissions_for_user(editor)
     assert perms.can_edit()
     assert perms.can_add_subpage()
     assert not perms.can_publish()
@@ -113,9 +142,9 @@ def test_editors_write_pages_and_submit_but_do_not_publish(staff):
     assert not editor.has_perm("visits.change_venue")
 
 
-def test_moderators_publish_and_manage_site_settings(staff):
+def test_moderators_publish_and_manage_site_settings(staff, about):
     moderator = staff[MODERATORS]
-    perms = demo_page("about", "fr").permissions_for_user(moderator)
+    perms = about["fr"].permissions_for_user(moderator)
     assert perms.can_publish()
     assert perms.can_unpublish()
     assert moderator.has_perm("technopolis.change_sitesettings")
@@ -124,9 +153,9 @@ def test_moderators_publish_and_manage_site_settings(staff):
     assert not moderator.has_perm("auth.change_user")
 
 
-def test_translators_translate_without_structural_changes(staff):
+def test_translators_translate_without_structural_changes(staff, about):
     translator = staff[TRANSLATORS]
-    page = demo_page("about", "en")
+    page = about["en"]
     perms = page.permissions_for_user(translator)
     assert perms.can_edit()
     assert translator.has_perm("wagtail_localize.submit_translation")
@@ -138,8 +167,8 @@ def test_translators_translate_without_structural_changes(staff):
     assert not translator.has_perm("organisations.add_person")
 
 
-def test_translator_translates_a_page_through_wagtail_localize(client, staff):
-    about = demo_page("about", "nl")
+def test_translator_translates_a_page_through_wagtail_localize(client, staff, about):
+    about = about["nl"]
     only_dutch = about.add_child(instance=ContentPage(title="Nieuwe tentoonstelling", slug="nt"))
     french = Locale.objects.get(language_code="fr")
     client_for(client, staff[TRANSLATORS])
@@ -153,8 +182,10 @@ def test_translator_translates_a_page_through_wagtail_localize(client, staff):
     assert "wagtail_localize/admin/edit_translation.html" in [t.name for t in editor.templates]
 
 
-def test_a_translator_saves_a_draft_and_submits_it_and_a_moderator_publishes_it(client, staff):
-    about = demo_page("about", "nl")
+def test_a_translator_saves_a_draft_and_submits_it_and_a_moderator_publishes_it(
+    client, staff, about
+):
+    about = about["nl"]
     only_dutch = about.add_child(instance=ContentPage(title="Nieuwe tentoonstelling", slug="nt"))
     only_dutch.save_revision().publish()
     french = Locale.objects.get(language_code="fr")
@@ -232,8 +263,8 @@ def test_front_desk_translates_an_alert_whose_moments_follow_the_dutch_one(clien
 def test_price_lists_and_opening_hours_keep_who_changed_them(client, staff, admin_user):
     """Prices and hours decide what visitors pay and when they find the door open: each save
     is a revision with its author, so staff can see who changed what and when."""
-    for model, url in ((TicketPrice, "visits/ticketprice"), (Venue, "visits/venue")):
-        row = model.objects.first()
+    rows = {"visits/ticketprice": TicketPriceFactory(), "visits/venue": VenueFactory()}
+    for url, row in rows.items():
         assert (
             client_for(client, admin_user)
             .get(f"/admin/snippets/{url}/history/{row.pk}/")
@@ -248,7 +279,7 @@ def test_price_lists_and_opening_hours_keep_who_changed_them(client, staff, admi
         assert revision.user == admin_user and revision.content["pk"] == row.pk
 
 
-def test_front_desk_edits_hours_and_alerts_but_no_pages(client, staff):
+def test_front_desk_edits_hours_and_alerts_but_no_pages(client, staff, about):
     desk = staff[FRONT_DESK]
     assert desk.has_perm("visits.change_venue")
     assert desk.has_perm("technopolis.add_alert")
@@ -256,11 +287,11 @@ def test_front_desk_edits_hours_and_alerts_but_no_pages(client, staff):
     client_for(client, desk)
     assert client.get("/admin/snippets/visits/venue/").status_code == 200
     assert client.get("/admin/snippets/technopolis/alert/add/").status_code == 200
-    venue = Venue.objects.get(key="building")
+    venue = VenueFactory()
     assert client.get(f"/admin/snippets/visits/venue/edit/{venue.pk}/").status_code == 200
     # the notice page of a closure and the link of an alert are chosen from the page tree
     assert client.get("/admin/choose-page/").status_code == 200
-    page = demo_page("about", "nl")
+    page = about["nl"]
     assert client.get(f"/admin/pages/{page.pk}/edit/").status_code in (302, 403)
 
 
@@ -305,9 +336,9 @@ def test_bookings_follow_up_whatever_model_declares_submissions(client, staff, m
 # Workflow ---------------------------------------------------------------------------------
 
 
-def test_editor_submits_and_moderator_approves(client, staff):
+def test_editor_submits_and_moderator_approves(client, staff, about):
     editor, moderator = staff[EDITORS], staff[MODERATORS]
-    page = demo_page("about", "nl")
+    page = about["nl"]
     workflow = page.get_workflow()
     assert workflow.name == WORKFLOW_NAME
 
@@ -329,8 +360,8 @@ def test_editor_submits_and_moderator_approves(client, staff):
     assert page.live_revision_id == revision.pk
 
 
-def test_moderator_approval_is_not_open_to_editors(client, staff):
-    page = demo_page("about", "fr")
+def test_moderator_approval_is_not_open_to_editors(client, staff, about):
+    page = about["fr"]
     page.save_revision(user=staff[EDITORS])
     state = page.get_workflow().start(page, staff[EDITORS])
     client_for(client, staff[EDITORS])
@@ -343,8 +374,8 @@ def test_moderator_approval_is_not_open_to_editors(client, staff):
     assert page.live_revision_id != page.latest_revision_id
 
 
-def test_page_editor_offers_submit_to_editors_and_publish_to_moderators(client, staff):
-    page = demo_page("about", "nl")
+def test_page_editor_offers_submit_to_editors_and_publish_to_moderators(client, staff, about):
+    page = about["nl"]
     editor_html = client_for(client, staff[EDITORS]).get(f"/admin/pages/{page.pk}/edit/")
     assert b'name="action-submit"' in editor_html.content
     assert b'name="action-publish"' not in editor_html.content
@@ -356,8 +387,8 @@ def test_page_editor_offers_submit_to_editors_and_publish_to_moderators(client, 
 # Scheduled publishing ---------------------------------------------------------------------
 
 
-def test_publish_scheduled_puts_a_page_live_by_the_next_minute():
-    page = demo_page("about", "nl")
+def test_publish_scheduled_puts_a_page_live_by_the_next_minute(about):
+    page = about["nl"]
     parent = page.get_parent()
     ten = at(date(YEAR, 3, 2), 10)
     with time_machine.travel(ten - timedelta(hours=1), tick=False):
@@ -380,8 +411,8 @@ def test_publish_scheduled_puts_a_page_live_by_the_next_minute():
         assert scheduled_pages()[0] == 0
 
 
-def test_publish_scheduled_takes_a_page_offline_at_its_expiry():
-    page = demo_page("about", "nl")
+def test_publish_scheduled_takes_a_page_offline_at_its_expiry(about):
+    page = about["nl"]
     noon = at(date(YEAR, 3, 2), 12)
     page.expire_at = noon
     page.save_revision().publish()
@@ -399,15 +430,13 @@ def test_publish_scheduled_takes_a_page_offline_at_its_expiry():
 # Previews ---------------------------------------------------------------------------------
 
 
-def _one_page_per_type():
-    seen = {}
-    for page in Page.objects.filter(depth__gt=1).specific():
-        seen.setdefault(type(page), page)
-    return list(seen.values())
+@pytest.fixture
+def one_page_per_type(site):
+    return pages_of_every_kind(site["nl"])
 
 
-def test_every_page_type_previews_in_the_admin(admin_client):
-    pages = _one_page_per_type()
+def test_every_page_type_previews_in_the_admin(admin_client, one_page_per_type):
+    pages = one_page_per_type
     assert {type(p).__name__ for p in pages} >= {
         "HomePage",
         "ContentPage",
@@ -423,13 +452,13 @@ def test_every_page_type_previews_in_the_admin(admin_client):
         assert escape(page.title) in response.content.decode(), type(page).__name__
 
 
-def test_every_page_type_previews_inside_the_editors_side_panel(rf, admin_user):
+def test_every_page_type_previews_inside_the_editors_side_panel(rf, admin_user, one_page_per_type):
     """The side panel frames the preview (and its Checks panel reads it): Wagtail renders a
     preview through the whole middleware chain at the page's own address, where the public
     site forbids framing, so it came out blank with "refused to connect"."""
     admin_request = rf.get("/admin/")
     admin_request.user = admin_user
-    for page in _one_page_per_type():
+    for page in one_page_per_type:
         response = page.make_preview_request(admin_request, page.default_preview_mode)
         name = type(page).__name__
         assert response.status_code == 200, name
@@ -439,13 +468,13 @@ def test_every_page_type_previews_inside_the_editors_side_panel(rf, admin_user):
 
 
 def test_translate_this_page_makes_a_draft_a_moderator_publishes(
-    admin_user, django_capture_on_commit_callbacks
+    admin_user, django_capture_on_commit_callbacks, about
 ):
     """wagtail-localize's default made a translation of a live page live at once ("Translate
     this page" → French live 0.2 s later, Dutch text under lang="fr", in the sitemap)."""
     from wagtail_localize.operations import translate_object
 
-    parent = demo_page("about", "nl").get_parent()
+    parent = about["nl"].get_parent()
     page = ContentPage(title="Nieuwe pagina", slug="nieuwe-pagina")
     parent.add_child(instance=page)
     page.save_revision().publish()
@@ -459,9 +488,9 @@ def test_translate_this_page_makes_a_draft_a_moderator_publishes(
     assert translation.url_path not in Client().get("/sitemap.xml").content.decode()
 
 
-def test_a_save_after_approval_that_changes_nothing_leaves_no_draft():
+def test_a_save_after_approval_that_changes_nothing_leaves_no_draft(about):
     """Wagtail 8's editor autosaves once more after a moderator's approval."""
-    page = demo_page("about", "en")
+    page = about["en"]
     page.save_revision().publish()
     page.save_revision(changed=True)  # the autosave: the content just published
     page.refresh_from_db()
@@ -475,8 +504,11 @@ def test_a_save_after_approval_that_changes_nothing_leaves_no_draft():
 
 
 @pytest.mark.parametrize("words", ["wetenschap", "science centres", "demonstraties"])
-def test_admin_search_finds_pages_by_the_words_in_their_text(admin_client, words):
+def test_admin_search_finds_pages_by_the_words_in_their_text(admin_client, about, words):
     """The admin's page search autocompletes, which matched titles only."""
+    ContentPageFactory(
+        parent=about["nl"], title="Shows", lead="Elke dag live demonstraties met vuur en ijs."
+    )
     response = admin_client.get("/admin/pages/search/", {"q": words})
     assert response.status_code == 200
     found = response.context["pages"]
@@ -485,7 +517,8 @@ def test_admin_search_finds_pages_by_the_words_in_their_text(admin_client, words
 
 
 def test_status_preview_shows_the_header_on_a_closure_day(client, staff):
-    day = closures(YEAR)[0][0]  # a closure of next year's demo hours
+    day = date(YEAR, 1, 1)
+    ClosureFactory(start_date=day, reason_nl="Nieuwjaar", reason_fr="Nouvel An")
     client_for(client, staff[FRONT_DESK])
     response = client.get("/admin/opening-status/", {"day": day.isoformat(), "time": "12:00"})
     body = response.content.decode()
@@ -510,9 +543,9 @@ def test_status_preview_is_for_those_who_edit_hours(client, staff):
 # Dashboard --------------------------------------------------------------------------------
 
 
-def test_dashboard_counts_missing_translations():
+def test_dashboard_counts_missing_translations(about):
     before, _rows = missing_translations(limit=100)
-    about = demo_page("about", "nl")
+    about = about["nl"]
     only_dutch = about.add_child(instance=ContentPage(title="Alleen Nederlands", slug="alleen-nl"))
     count, rows = missing_translations(limit=100)
     assert count == before + 1
@@ -520,9 +553,9 @@ def test_dashboard_counts_missing_translations():
     assert len(missing) == 2
 
 
-def test_dashboard_lists_drafts_outside_moderation_for_publishers(client, staff):
+def test_dashboard_lists_drafts_outside_moderation_for_publishers(client, staff, about):
     before, _rows = unpublished_drafts(limit=100)
-    translated = demo_page("about", "fr")
+    translated = about["fr"]
     translated.title = "Mission et vision (brouillon)"
     translated.save_revision(user=staff[TRANSLATORS])
     count, rows = unpublished_drafts(limit=100)
@@ -537,11 +570,11 @@ def test_dashboard_lists_drafts_outside_moderation_for_publishers(client, staff)
     assert not re.search(r"concepten? wachten? op publicatie", editor_home)
 
 
-def test_an_editing_session_left_with_an_autosave_is_no_draft_waiting(rf, staff):
+def test_an_editing_session_left_with_an_autosave_is_no_draft_waiting(rf, staff, about):
     """Wagtail 8's editor saves by itself while someone types; leaving without "Save draft"
     keeps the text for next time but puts nothing on the publishers' list."""
     editor = staff[EDITORS]
-    page = demo_page("about", "nl")
+    page = about["nl"]
     before, _rows = unpublished_drafts(limit=100)
 
     def edit(accept):
@@ -558,11 +591,11 @@ def test_an_editing_session_left_with_an_autosave_is_no_draft_waiting(rf, staff)
     assert count == before + 1 and page.pk in [row.pk for row in rows]
 
 
-def test_dashboard_counts_stale_organisation_facts():
+def test_dashboard_counts_stale_organisation_facts(site):
     from organisations.dashboard import stale_facts
 
     this_year = 2030
-    page = demo_page("umbrella-organisations", "nl").get_children().first().specific
+    page = OrganisationPageFactory(parent__parent=site["nl"])
     page.member_count, page.member_count_year = 600, this_year - 3
     page.country_count = page.country_count_year = None
     page.save()
@@ -575,8 +608,8 @@ def test_dashboard_counts_stale_organisation_facts():
     assert page.pk not in [p.pk for p, _facts in rows]
 
 
-def test_a_moderators_home_starts_with_what_awaits_review(client, staff):
-    page = demo_page("about", "fr")
+def test_a_moderators_home_starts_with_what_awaits_review(client, staff, about):
+    page = about["fr"]
     page.save_revision(user=staff[EDITORS])
     page.get_workflow().start(page, staff[EDITORS])
     body = client_for(client, staff[MODERATORS]).get("/admin/").content.decode()
@@ -585,16 +618,20 @@ def test_a_moderators_home_starts_with_what_awaits_review(client, staff):
     assert awaiting < body.index('id="visits_opening_hours')
 
 
-def test_admin_home_shows_the_panels(admin_client, staff):
+def test_admin_home_shows_the_panels(admin_client, staff, about):
+    about["nl"].add_child(instance=ContentPage(title="Alleen Nederlands", slug="alleen-nl"))
     body = admin_client.get("/admin/").content.decode()
     for panel in ("technopolis_work", "visits_opening_hours", "organisations_stale_facts"):
         assert f'id="{panel}' in body, panel
     assert re.search(r"\d+ pagina('s)? (mist|missen) een vertaling", body)
+    assert "Alleen Nederlands" in body
 
 
 def test_front_desk_home_shows_hours_not_page_work(client, staff):
+    ClosureFactory(reason_nl="jaarlijkse schoonmaak")
     body = client_for(client, staff[FRONT_DESK]).get("/admin/").content.decode()
     assert "Volgende sluitingen en aangepaste uren" in body
+    assert "jaarlijkse schoonmaak" in body
     assert not re.search(r"(mist|missen) een vertaling", body)
     assert 'id="organisations_stale_facts' not in body
     assert "Meldingen beheren" in body
@@ -626,16 +663,8 @@ class FakeRequest:
 
 def alert(start, end, **kwargs):
     """An alert in Dutch, translated into English (not French)."""
-    dutch = Alert.objects.create(
-        text="De buitenexpo is gesloten",
-        locale=Locale.objects.get(language_code="nl"),
-        starts_at=start,
-        ends_at=end,
-        **kwargs,
-    )
-    english = dutch.copy_for_translation(Locale.objects.get(language_code="en"))
-    english.text = "The outdoor expo is closed"
-    english.save()
+    dutch = AlertFactory(text="De buitenexpo is gesloten", starts_at=start, ends_at=end, **kwargs)
+    translate_snippet(dutch, "en", text="The outdoor expo is closed")
     return dutch
 
 
@@ -658,23 +687,22 @@ def test_alert_shows_only_within_its_window_and_bounds_the_cache():
             assert getattr(request, "content_expires_at", None) == expires, moment
 
 
-def test_alert_bar_on_public_pages_in_its_languages(client):
+def test_alert_bar_on_public_pages_in_its_languages(client, about):
     ten, noon = at(date(YEAR, 5, 4), 10), at(date(YEAR, 5, 4), 12)
-    about = demo_page("about", "nl")
-    alert(ten, noon, link_page=about, priority=Alert.Priority.URGENT)
+    alert(ten, noon, link_page=about["nl"], priority=Alert.Priority.URGENT)
     with time_machine.travel(ten + timedelta(minutes=30), tick=False):
         nl = client.get("/nl/").content.decode()
         fr = client.get("/fr/").content.decode()
         en = client.get("/en/").content.decode()
     assert "De buitenexpo is gesloten" in nl
     assert elements(nl, "p", class_="alert-bar__item--urgent")
-    assert f'href="{about.url}"' in nl
-    assert f'href="{demo_page("about", "en").url}"' in en  # linked in the page language
+    assert f'href="{about["nl"].url}"' in nl
+    assert f'href="{about["en"].url}"' in en  # linked in the page language
     assert "alert-bar" not in fr  # no French text: not shown on French pages
     assert nl.index("alert-bar") < nl.index("site-header")
 
 
-def test_cached_page_expires_when_the_alert_starts(client):
+def test_cached_page_expires_when_the_alert_starts(client, site):
     ten = at(date(YEAR, 5, 4), 10)
     alert(ten, ten + timedelta(hours=2))
     with time_machine.travel(ten - timedelta(seconds=30), tick=False):
@@ -705,14 +733,14 @@ def test_alert_validation():
     assert set(error.value.message_dict) >= {"text", "ends_at"}
 
 
-def test_saving_an_alert_purges_every_live_page_from_the_proxy(settings):
+def test_saving_an_alert_purges_every_live_page_from_the_proxy(settings, about):
     settings.WAGTAILFRONTENDCACHE = {"proxy": {"BACKEND": "tests.test_editors.RecordingBackend"}}
     RecordingBackend.urls = []
     ten = at(date(YEAR, 5, 4), 10)
     alert(ten, ten + timedelta(hours=2))
     purged = set(RecordingBackend.urls)
-    assert "http://127.0.0.1:8000/fr/" in purged
-    assert any(url.endswith(demo_page("about", "en").url) for url in purged)
+    assert f"{Site.objects.get(is_default_site=True).root_url}/fr/" in purged
+    assert any(url.endswith(about["en"].url) for url in purged)
 
 
 class RecordingBackend(BaseBackend):
@@ -722,9 +750,10 @@ class RecordingBackend(BaseBackend):
         RecordingBackend.urls.append(url)
 
 
-def test_alert_bar_adds_no_query_to_a_page_once_alerts_are_cached(client):
+def test_alert_bar_adds_no_query_to_a_page_once_alerts_are_cached(client, about):
     ten = at(date(YEAR, 5, 4), 10)
-    first, second = demo_page("about", "nl").url, demo_page("privacy", "nl").url
+    privacy = ContentPageFactory(parent=about["nl"].get_parent(), title="Privacy")
+    first, second = about["nl"].url, privacy.url
 
     def queries_for_second_page():
         with time_machine.travel(ten + timedelta(minutes=1), tick=False):
@@ -736,7 +765,7 @@ def test_alert_bar_adds_no_query_to_a_page_once_alerts_are_cached(client):
 
     without, body = queries_for_second_page()
     assert "alert-bar" not in body
-    alert(ten, ten + timedelta(hours=2), link_page=demo_page("about", "nl"))
+    alert(ten, ten + timedelta(hours=2), link_page=about["nl"])
     with_alert, body = queries_for_second_page()
     assert "alert-bar" in body
     assert with_alert == without
@@ -815,6 +844,7 @@ def test_every_block_in_the_picker_has_a_description_and_a_preview_in_the_sites_
 
 
 def test_the_image_blocks_preview_shows_a_photograph(admin_client):
+    ImageFactory(title="Raket op het dak", description="Een rode raket op het dak.")
     block = ContentPage.body.field.stream_block.child_blocks["image"]
     html = admin_client.get(
         reverse("wagtailadmin_block_preview"), {"id": block.definition_prefix}

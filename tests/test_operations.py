@@ -19,11 +19,8 @@ from django.utils import timezone
 from technopolis import cache_backend
 from technopolis.log_format import JsonFormatter
 
-from .helpers import demo_page
+from .factories import ContentPageFactory, translate
 from .settings_env import settings_under
-
-# Still reads the demo site (tests/conftest.py).
-pytestmark = pytest.mark.usefixtures("demo")
 
 
 @pytest.fixture(autouse=True)
@@ -91,7 +88,7 @@ def test_readyz_is_503_when_the_cache_is_down(client):
         ("/en/does-not-exist/", "Page not found"),
     ],
 )
-def test_404_page_speaks_the_visitors_language(client, url, heading):
+def test_404_page_speaks_the_visitors_language(client, site, url, heading):
     response = client.get(url)
     assert response.status_code == 404
     html = response.content.decode()
@@ -175,8 +172,10 @@ def test_media_go_to_object_storage_when_a_bucket_is_named():
 
 
 @pytest.mark.django_db
-def test_publish_scheduled_puts_a_scheduled_change_on_the_cached_site(client):
-    page = demo_page("about", "en")
+def test_publish_scheduled_puts_a_scheduled_change_on_the_cached_site(client, site, site_settings):
+    dutch = ContentPageFactory(parent=site["nl"], title="Over ons")
+    page = translate(dutch, "en", title="About us", slug="about-us")
+    page.refresh_from_db()  # as published
     assert client.get(page.url)["X-Cache"] == "MISS"
     assert client.get(page.url)["X-Cache"] == "HIT"
     page.title = "Mission, vision and values"
@@ -214,7 +213,9 @@ def _start_redis(port, directory):
 
 @pytest.mark.django_db
 @pytest.mark.skipif(shutil.which("redis-server") is None, reason="needs redis-server")
-def test_site_serves_uncached_while_redis_is_down_and_recovers(client, tmp_path, caplog):
+def test_site_serves_uncached_while_redis_is_down_and_recovers(
+    client, site, site_settings, tmp_path, caplog
+):
     port = _free_port()
     redis = _start_redis(port, tmp_path)
     caches = {
