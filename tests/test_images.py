@@ -17,9 +17,12 @@ from technopolis.demo.images import draw
 from technopolis.models import CustomImage, CustomRendition
 from technopolis.renditions import IMAGE_USES, all_filter_specs
 
+from .factories.site import site_settings
 from .helpers import demo_page
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
+# The crawl of every page, and the demo's own images, still read the demo (tests/conftest.py):
+# those tests say so.
+pytestmark = pytest.mark.django_db
 
 SHARE_SPEC = IMAGE_USES["share"].filter_specs[0]
 
@@ -113,6 +116,7 @@ def srcset_urls(srcset):
     return {candidate.split()[0] for candidate in (srcset or "").split(",") if candidate.strip()}
 
 
+@pytest.mark.usefixtures("demo")
 def test_crawling_every_page_makes_no_rendition_and_every_image_is_well_formed(
     client, images_on_every_use
 ):
@@ -143,14 +147,17 @@ def test_crawling_every_page_makes_no_rendition_and_every_image_is_well_formed(
     assert pictures >= 20 and img_count > pictures  # zones, cards, spaces, the figure; a logo
 
 
-def test_a_missing_rendition_would_show_in_the_count(client):
+@pytest.mark.usefixtures("site")
+def test_a_missing_rendition_would_show_in_the_count(client, photo):
     """The crawl above can fail: a page asking for a rendition not made beforehand makes it."""
+    site_settings(share_image=photo)  # every page shows the site's sharing image
     CustomRendition.objects.filter(filter_spec=SHARE_SPEC).delete()
     before = CustomRendition.objects.count()
     assert client.get("/nl/").status_code == 200
     assert CustomRendition.objects.count() == before + 1
 
 
+@pytest.mark.usefixtures("demo")
 def test_the_demo_images_have_every_rendition():
     for image in CustomImage.objects.all():
         assert specs_of(image) >= set(all_filter_specs()), image.title

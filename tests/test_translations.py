@@ -16,8 +16,8 @@ from wagtail.models import get_page_models
 
 from .helpers import demo_page
 
-# Still reads the demo site (tests/conftest.py).
-pytestmark = pytest.mark.usefixtures("demo")
+# The pages of every type in Dutch and French are still the demo's (tests/conftest.py): the
+# tests that read them say so.
 
 # The project's catalogue and those of the apps that keep their own (makemessages writes an
 # app's messages there when it has a locale directory).
@@ -160,6 +160,7 @@ def text_of(client, url, method="get", **data):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("demo")
 @pytest.mark.parametrize(("key", "language", "expected"), PAGES)
 def test_each_page_type_shows_its_interface_in_the_page_language(client, key, language, expected):
     text = text_of(client, demo_page(key, language).url)
@@ -176,6 +177,7 @@ def test_each_page_type_shows_its_interface_in_the_page_language(client, key, la
         ("fr", ["Que cherchez-vous ?", "Aucun résultat pour « qwxyz »", "Vérifiez l'orthographe"]),
     ],
 )
+@pytest.mark.usefixtures("site")
 def test_search_speaks_the_page_language(client, language, expected):
     with translation.override(language):
         url = reverse("search")
@@ -185,6 +187,7 @@ def test_search_speaks_the_page_language(client, language, expected):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("demo")
 @pytest.mark.parametrize(
     ("language", "expected"),
     [
