@@ -95,8 +95,10 @@ _reindex = threading.local()  # the pages to index again when this thread's tran
 
 
 def _reindex_pending():
-    for page in _reindex.__dict__.pop("pages", {}).values():
-        index.insert_or_update_object(page.specific)
+    # Read again: a page noted in a transaction that was rolled back may no longer exist.
+    pending = _reindex.__dict__.pop("pages", set())
+    for page in Page.objects.filter(pk__in=pending).specific():
+        index.insert_or_update_object(page)
 
 
 def reindex_on_change(model, pages_of):
@@ -106,8 +108,8 @@ def reindex_on_change(model, pages_of):
     commits: saving a venue or a person saves every row of its hours or roles."""
 
     def reindex(sender, instance, **kwargs):
-        pending = _reindex.__dict__.setdefault("pages", {})
-        pending.update((page.pk, page) for page in pages_of(instance))
+        pending = _reindex.__dict__.setdefault("pages", set())
+        pending.update(page.pk for page in pages_of(instance))
         # The first callback of a commit indexes them all; the others find nothing left.
         # (After a rollback the pages wait for the next commit: indexing them is harmless.)
         transaction.on_commit(_reindex_pending)
