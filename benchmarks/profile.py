@@ -8,7 +8,9 @@ Run inside the project's Django environment, against a database with the demo co
 For each page of benchmarks/run.py (the page cache off, after three warm-up renders): the
 milliseconds per render (mean of 20), SQL queries, shared-cache round trips and Python
 function calls per render; with PROFILE_PARTS=1 also the parts of the templates that took
-longest (includes, template tags, loops; nested, so a part's time includes its children's).
+longest (includes, template tags, loops; nested, so a part's time includes its children's);
+with PROFILE_COLD=1 every render starts with nothing kept in the process (as the first one
+after a publish, or a search nobody asked before), the shared cache still filled.
 Figures are printed, never asserted; wall-clock figures need a quiet machine, call counts do not.
 """
 
@@ -28,10 +30,13 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from wagtail.templatetags import wagtailcore_tags
 
+from technopolis.cache import forget_kept
+
 sys.path.insert(0, str(Path("benchmarks").resolve()))
 from run import PAGES  # noqa: E402
 
 RENDERS = 20
+COLD = bool(os.environ.get("PROFILE_COLD"))
 settings.PAGE_CACHE_SECONDS = 0
 parts = collections.Counter()
 part_calls = collections.Counter()
@@ -79,10 +84,16 @@ for name, url in PAGES.items():
         assert client.get(url).status_code == 200, url
     parts.clear()
     part_calls.clear()
-    started = time.perf_counter()
+    elapsed = 0.0
     for _ in range(RENDERS):
+        if COLD:
+            forget_kept()
+        started = time.perf_counter()
         client.get(url)
-    ms = (time.perf_counter() - started) / RENDERS * 1000
+        elapsed += time.perf_counter() - started
+    ms = elapsed / RENDERS * 1000
+    if COLD:
+        forget_kept()
     round_trips.clear()
     profiler = cProfile.Profile()
     with CaptureQueriesContext(connection) as queries:

@@ -1,5 +1,7 @@
 """Views outside the page tree: site search and robots.txt."""
 
+from functools import partial
+
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
@@ -10,6 +12,7 @@ from wagtail.models import Page
 
 from . import search as site_search
 from . import sites
+from .cache import generation, kept
 from .security import client_address
 from .throttle import over_limit
 
@@ -28,33 +31,18 @@ def _sections(pages):
 def search(request):
     """Results as base pages (a page type's own fields are not needed): the title, the kind
     of page, its section and a snippet from the indexed text, in a fixed number of queries
-    whatever kinds of page a query finds."""
+    whatever kinds of page a query finds. A query asked before under the same content
+    generation is answered from what the process kept, as a filtered listing is."""
     query = site_search.clean_query(request.GET.get("q", ""))
     language = get_language()
     context = {"query": query, "results": None, "search_url": reverse("search")}
     if site_search.query_terms(query):
-        context["promoted"] = promoted = site_search.promoted(query, language)
-        found = (
-            site_search.visible_pages(language)
-            .exclude(pk__in=[promotion.page_id for promotion in promoted])
-            .search(site_search.engine_query(query, language))
+        number = request.GET.get("page")
+        promoted, results = kept(
+            f"search:{generation()}:{language}:{number}:{query}",
+            partial(_results, query, language, number),
         )
-        results = Paginator(found, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-        pages = list(results.object_list)
-        sections = _sections(pages)
-        texts = site_search.indexed_texts(pages)
-        terms = site_search.query_terms(query)
-        depth3 = Page.steplen * 3
-        results.object_list = [
-            {
-                "page": page,
-                "kind": page.specific_class._meta.verbose_name if page.specific_class else "",
-                "section": sections.get(page.path[:depth3]) if page.depth > 3 else None,
-                "snippet": site_search.snippet(texts.get(page.pk, ""), terms),
-            }
-            for page in pages
-        ]
-        context["results"] = results
+        context.update(promoted=promoted, results=results)
         if not (results.paginator.count or promoted):
             context["suggestion"] = site_search.did_you_mean(query, language)
             # one address adds at most so many to the editors' list an hour (a list, not a log)
@@ -62,6 +50,32 @@ def search(request):
             if not over_limit("missed-search", address, MISSED_PER_ADDRESS, 3600):
                 site_search.record_missed(query, language)
     return render(request, "technopolis/search.html", context)
+
+
+def _results(query, language, number):
+    """The pages editors promote for `query`, and page `number` of what the search finds."""
+    promoted = site_search.promoted(query, language)
+    found = (
+        site_search.visible_pages(language)
+        .exclude(pk__in=[promotion.page_id for promotion in promoted])
+        .search(site_search.engine_query(query, language))
+    )
+    results = Paginator(found, RESULTS_PER_PAGE).get_page(number)
+    pages = list(results.object_list)
+    sections = _sections(pages)
+    texts = site_search.indexed_texts(pages)
+    terms = site_search.query_terms(query)
+    depth3 = Page.steplen * 3
+    results.object_list = [
+        {
+            "page": page,
+            "kind": page.specific_class._meta.verbose_name if page.specific_class else "",
+            "section": sections.get(page.path[:depth3]) if page.depth > 3 else None,
+            "snippet": site_search.snippet(texts.get(page.pk, ""), terms),
+        }
+        for page in pages
+    ]
+    return promoted, results
 
 
 @require_GET

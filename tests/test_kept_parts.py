@@ -85,3 +85,17 @@ def test_kept_values_stay_within_their_size():
     kept.get("c", lambda: "123")  # over the limit: the least recently used goes
     assert list(kept.values) == ["a", "c"]
     assert kept.size == 8
+
+
+def test_a_search_asked_again_after_a_publish_finds_the_new_page(
+    client, pages, django_capture_on_commit_callbacks
+):
+    section, _, _ = pages
+    with django_capture_on_commit_callbacks(execute=True):  # indexed when the publish commits
+        ContentPageFactory(parent=section, title="De zonnewijzer in de tuin")
+    first = client.get("/nl/zoeken/", {"q": "zonnewijzer"}).content.decode()
+    assert "De zonnewijzer in de tuin" in first
+    with django_capture_on_commit_callbacks(execute=True):
+        ContentPageFactory(parent=section, title="Een zonnewijzer maken")
+    again = client.get("/nl/zoeken/", {"q": "zonnewijzer"}).content.decode()
+    assert "De zonnewijzer in de tuin" in again and "Een zonnewijzer maken" in again
