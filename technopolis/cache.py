@@ -31,12 +31,14 @@ from collections import OrderedDict
 
 from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, ReferenceIndex, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import sites
@@ -164,10 +166,20 @@ def any_view_restrictions():
 
 def pages_showing(page):
     """The live pages a change to `page` shows on: the page, its parent, its section's landing
-    page and its home page, each in every language."""
+    page, its home page and the pages whose content links to it or features it (Wagtail's
+    reference index: a featured-pages block, a link in a paragraph), each in every language."""
     depths = {page.depth, page.depth - 1, 3, 2}
     paths = [page.path[: Page.steplen * depth] for depth in depths if 2 <= depth <= page.depth]
-    keys = Page.objects.filter(path__in=paths).values("translation_key")
+    page_type = ContentType.objects.get_for_model(Page)
+    translations = Page.objects.filter(translation_key=page.translation_key)
+    referring = ReferenceIndex.objects.filter(
+        base_content_type=page_type,
+        to_content_type=page_type,
+        to_object_id__in=[str(pk) for pk in translations.values_list("pk", flat=True)],
+    ).values_list("object_id", flat=True)
+    keys = Page.objects.filter(Q(path__in=paths) | Q(pk__in=[int(pk) for pk in referring])).values(
+        "translation_key"
+    )
     return list(Page.objects.live().filter(translation_key__in=keys))
 
 
