@@ -6,7 +6,7 @@ import pytest
 
 from technopolis.content_checks import LinkTextChecker
 
-from .factories.opening_hours import content_pages, stream
+from .factories import ContentPageFactory, stream, translated_page
 from .helpers import elements
 
 pytestmark = pytest.mark.django_db
@@ -46,7 +46,8 @@ CONTACT = '<a href="mailto:info@technopolis.be">info@technopolis.be</a>'
 @pytest.fixture
 def statement(site, site_settings):
     """The accessibility statement in every language, chosen in the site settings."""
-    pages = content_pages(
+    pages = translated_page(
+        ContentPageFactory,
         site,
         {
             code: {
@@ -70,7 +71,8 @@ def statement(site, site_settings):
 
 @pytest.fixture
 def about(site):
-    return content_pages(
+    return translated_page(
+        ContentPageFactory,
         site,
         {
             "nl": {"title": "Wie we zijn", "slug": "wie-we-zijn"},

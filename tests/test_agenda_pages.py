@@ -18,11 +18,11 @@ from django.utils import translation
 from tests.factories.agenda import (
     ActivityPageFactory,
     CancellationFactory,
-    OpeningExceptionFactory,
     SchoolHolidayFactory,
     programme_site,
     zone_pages,
 )
+from tests.factories.opening_hours import OpeningExceptionFactory
 from visits.agenda.models import NEVER_SHOWN, ActivityPage, ActivityTime, Cancellation
 from visits.opening_hours.hours import TZ
 

@@ -20,15 +20,13 @@ from declarations.models import (
 )
 from organisations.facts import Qualifier
 
+from .factories import fresh, snippet_in_every_language, translated_pages
 from .factories.international import (
     DeclarationIndexPageFactory,
     DeclarationPageFactory,
     OccasionFactory,
     OrganisationIndexPageFactory,
     OrganisationPageFactory,
-    fresh,
-    published_in_every_language,
-    snippet_in_every_language,
 )
 from .helpers import elements
 from .test_organisations import count_queries, get, json_ld
@@ -161,15 +159,13 @@ def world(site):
             city="Seoul",
         ),
     }
-    organisations = published_in_every_language(
+    organisations = translated_pages(
         OrganisationIndexPageFactory(parent=site["nl"]),
         fr={"title": "Réseaux", "slug": "reseaux"},
         en={"title": "Umbrella organisations", "slug": "umbrella-organisations"},
     )
-    nsce = published_in_every_language(
-        OrganisationPageFactory(parent=organisations["nl"], title="NSCE")
-    )
-    index = published_in_every_language(
+    nsce = translated_pages(OrganisationPageFactory(parent=organisations["nl"], title="NSCE"))
+    index = translated_pages(
         DeclarationIndexPageFactory(parent=site["nl"]),
         fr={"title": "Déclarations mondiales", "slug": "declarations-mondiales"},
         en={"title": "World declarations", "slug": "world-declarations"},
@@ -186,7 +182,7 @@ def world(site):
                 fields["signatories"] = [signatories[code]]
             return fields
 
-        pages[name] = published_in_every_language(
+        pages[name] = translated_pages(
             DeclarationPageFactory(
                 parent=index["nl"], **common, **related("nl"), **by_language["nl"]
             ),

@@ -45,17 +45,11 @@ from technopolis.roles import (
 from visits.opening_hours.admin_views import MomentForm
 from visits.opening_hours.hours import TZ
 
-from .factories import ContentPageFactory, ImageFactory, in_every_language
-from .factories.staff import (
-    AlertFactory,
-    ClosureFactory,
-    OrganisationPageFactory,
-    TicketPriceFactory,
-    VenueFactory,
-    pages_of_every_kind,
-    staff_users,
-    translate_snippet,
-)
+from .factories import ContentPageFactory, ImageFactory, in_every_language, translate_snippet
+from .factories.international import OrganisationPageFactory
+from .factories.offers import TicketPriceFactory
+from .factories.opening_hours import BuildingFactory, OpeningExceptionFactory
+from .factories.staff import AlertFactory, pages_of_every_kind, staff_users
 from .helpers import elements
 
 pytestmark = pytest.mark.django_db
@@ -263,7 +257,7 @@ def test_front_desk_translates_an_alert_whose_moments_follow_the_dutch_one(clien
 def test_price_lists_and_opening_hours_keep_who_changed_them(client, staff, admin_user):
     """Prices and hours decide what visitors pay and when they find the door open: each save
     is a revision with its author, so staff can see who changed what and when."""
-    rows = {"visits/ticketprice": TicketPriceFactory(), "visits/venue": VenueFactory()}
+    rows = {"visits/ticketprice": TicketPriceFactory(), "visits/venue": BuildingFactory()}
     for url, row in rows.items():
         assert (
             client_for(client, admin_user)
@@ -287,7 +281,7 @@ def test_front_desk_edits_hours_and_alerts_but_no_pages(client, staff, about):
     client_for(client, desk)
     assert client.get("/admin/snippets/visits/venue/").status_code == 200
     assert client.get("/admin/snippets/technopolis/alert/add/").status_code == 200
-    venue = VenueFactory()
+    venue = BuildingFactory()
     assert client.get(f"/admin/snippets/visits/venue/edit/{venue.pk}/").status_code == 200
     # the notice page of a closure and the link of an alert are chosen from the page tree
     assert client.get("/admin/choose-page/").status_code == 200
@@ -518,7 +512,7 @@ def test_admin_search_finds_pages_by_the_words_in_their_text(admin_client, about
 
 def test_status_preview_shows_the_header_on_a_closure_day(client, staff):
     day = date(YEAR, 1, 1)
-    ClosureFactory(start_date=day, reason_nl="Nieuwjaar", reason_fr="Nouvel An")
+    OpeningExceptionFactory(start_date=day, reason_nl="Nieuwjaar", reason_fr="Nouvel An")
     client_for(client, staff[FRONT_DESK])
     response = client.get("/admin/opening-status/", {"day": day.isoformat(), "time": "12:00"})
     body = response.content.decode()
@@ -628,7 +622,7 @@ def test_admin_home_shows_the_panels(admin_client, staff, about):
 
 
 def test_front_desk_home_shows_hours_not_page_work(client, staff):
-    ClosureFactory(reason_nl="jaarlijkse schoonmaak")
+    OpeningExceptionFactory(reason_nl="jaarlijkse schoonmaak")
     body = client_for(client, staff[FRONT_DESK]).get("/admin/").content.decode()
     assert "Volgende sluitingen en aangepaste uren" in body
     assert "jaarlijkse schoonmaak" in body

@@ -17,16 +17,14 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 
 from technopolis.roles import BOOKINGS
+from tests.factories import snippet_in_every_language, translated_page
 from tests.factories.offers import (
     AudiencePageFactory,
     EventSpaceFactory,
     ProgrammeIndexPageFactory,
     SchoolProgrammePageFactory,
-    building,
-    in_every_language_row,
-    stem_monday,
-    translated_page,
 )
+from tests.factories.opening_hours import building_with_stem_days, stem_monday
 from tests.factories.requests import (
     ClassVisitFormPageFactory,
     ClassVisitRequestFactory,
@@ -89,7 +87,7 @@ def forms(site, site_settings):
     with a space to choose, the opening hours of the building and the staff's contact."""
     site_settings.email, site_settings.phone = STAFF_EMAIL, STAFF_PHONE
     site_settings.save()
-    building()
+    building_with_stem_days()
     teachers = AudiencePageFactory(parent=site["nl"], title="Scholen", audience=Audience.TEACHER)
     programmes = ProgrammeIndexPageFactory(parent=teachers)
     SchoolProgrammePageFactory(parent=programmes, title="Hefbomen aan het werk", slug="hefbomen")
@@ -114,7 +112,7 @@ def forms(site, site_settings):
         },
     )
     hall = EventSpaceFactory(name="Feestzaal", capacity_banquet=300, capacity_reception=450)
-    in_every_language_row(hall, fr={"name": "Salle des fêtes"}, en={"name": "Party hall"})
+    snippet_in_every_language(hall, fr={"name": "Salle des fêtes"}, en={"name": "Party hall"})
 
 
 def class_visit_data(**changes):

@@ -6,17 +6,16 @@ column can hold (they raised OverflowError, not ValueError, and answered 500).""
 import pytest
 from django.core.cache import cache
 
+from tests.factories import translated_pages
 from tests.factories.agenda import (
     ActivityPageFactory,
-    ClassVisitFormPageFactory,
-    OpeningHoursPageFactory,
-    ProgrammeIndexPageFactory,
     SchoolHolidayFactory,
-    building_hours,
     programme_site,
-    translated_pages,
     visitors_pages,
 )
+from tests.factories.offers import ProgrammeIndexPageFactory
+from tests.factories.opening_hours import BuildingFactory, OpeningHoursPageFactory
+from tests.factories.requests import ClassVisitFormPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -43,7 +42,7 @@ def fresh_cache():
 @pytest.fixture
 def opening_hours(site):
     """The English opening hours page, with the building's hours."""
-    building_hours()
+    BuildingFactory()
     visitors = visitors_pages(site["nl"])["nl"]
     page = OpeningHoursPageFactory(parent=visitors)
     return translated_pages(page, en={"title": "Opening hours", "slug": "opening-hours"})["en"]

@@ -17,7 +17,7 @@ from technopolis.demo.images import draw
 from technopolis.models import CustomImage, CustomRendition
 from technopolis.renditions import IMAGE_USES, all_filter_specs
 
-from .factories.site import site_settings
+from .factories import site_settings
 from .helpers import demo_page
 
 # The crawl of every page, and the demo's own images, still read the demo (tests/conftest.py):

@@ -14,30 +14,28 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
+from tests.factories import snippet_in_every_language, stream, translated_page
 from tests.factories.offers import (
     EventPackageFactory,
     EventSpaceFactory,
     EventSpacePhotoFactory,
     EventSpacesPageFactory,
-    PlanVisitPageFactory,
     ProgrammeIndexPageFactory,
     SchoolProgrammePageFactory,
     TicketPriceFactory,
     TicketsPageFactory,
     ZoneIndexPageFactory,
     ZonePageFactory,
-    audience_pages,
-    building,
-    in_every_language_row,
-    stream,
-    translated_page,
+    audience_sections,
 )
+from tests.factories.opening_hours import building_with_stem_days
 from tests.factories.requests import (
     ClassVisitFormPageFactory,
     ClassVisitRequestFactory,
     EventEnquiryFactory,
     EventEnquiryFormPageFactory,
 )
+from tests.factories.visit import PlanVisitPageFactory
 from tests.helpers import elements
 from visits.offers.models import age_range, current_price_list
 from visits.offers.school_days import closed_for_classes, school_day_hours, stem_days
@@ -124,7 +122,7 @@ def texts(nl, fr, en, **common):
 
 @pytest.fixture
 def audiences(site):
-    return audience_pages(site)
+    return audience_sections(site)
 
 
 @pytest.fixture
@@ -285,7 +283,7 @@ def prices(db):
                 valid_from=valid_from,
                 sort_order=order,
             )
-            in_every_language_row(row, fr={"category": fr}, en={"category": en})
+            snippet_in_every_language(row, fr={"category": fr}, en={"category": en})
 
 
 @pytest.fixture
@@ -300,7 +298,7 @@ def spaces(db):
         facilities="Bar\nGeluidsinstallatie",
         accessibility="Gelijkvloers, drempelloos.",
     )
-    halls = in_every_language_row(
+    halls = snippet_in_every_language(
         hall,
         fr={
             "name": "Salle des fêtes",
@@ -312,7 +310,7 @@ def spaces(db):
     for row in halls.values():
         EventSpacePhotoFactory(space=row)
     package = EventPackageFactory(name="Bouwdag", description="Teams bouwen samen een toren.")
-    in_every_language_row(
+    snippet_in_every_language(
         package,
         fr={"name": "Journée des bâtisseurs", "description": "Les équipes bâtissent une tour."},
         en={"name": "Builders' day", "description": "Teams build a tower together."},
@@ -322,7 +320,7 @@ def spaces(db):
 
 @pytest.fixture
 def hours_of_the_building(db):
-    return building()
+    return building_with_stem_days()
 
 
 # -- Sections, menus, switcher and cookie -----------------------------------------------

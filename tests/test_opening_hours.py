@@ -19,13 +19,9 @@ from technopolis.models import SiteSettings
 from visits.models import Audience, OpeningException, Venue, WeeklyRule
 from visits.opening_hours.hours import TZ
 
-from .factories.opening_hours import (
-    OpeningExceptionFactory,
-    audience_pages,
-    content_pages,
-    museum_hours,
-    opening_hours_pages,
-)
+from .factories import ContentPageFactory, translated_page
+from .factories.offers import audience_pages
+from .factories.opening_hours import OpeningExceptionFactory, museum_hours, opening_hours_pages
 from .helpers import elements
 
 pytestmark = pytest.mark.django_db
@@ -70,7 +66,8 @@ def pages(site, site_settings, hours):
 @pytest.fixture
 def about(site):
     """A page that explains a closure, in every language."""
-    return content_pages(
+    return translated_page(
+        ContentPageFactory,
         site,
         {
             "nl": {"title": "Over ons", "slug": "over-ons"},

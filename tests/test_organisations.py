@@ -22,6 +22,7 @@ from organisations.models import (
 )
 from technopolis.cache import forget_kept
 
+from .factories import fresh, snippet_in_every_language, translated_pages
 from .factories.international import (
     OrganisationIndexPageFactory,
     OrganisationPageFactory,
@@ -29,9 +30,6 @@ from .factories.international import (
     PersonRoleFactory,
     ProjectIndexPageFactory,
     ProjectPageFactory,
-    fresh,
-    published_in_every_language,
-    snippet_in_every_language,
 )
 from .helpers import elements
 
@@ -178,7 +176,7 @@ def network(site):
     and translated into French and English, and a person with roles in the first two:
     {"index": {code: page}, "gscn"|"nsce"|"platform"|"esfa": {code: page},
     "person": {code: person}}."""
-    index = published_in_every_language(
+    index = translated_pages(
         OrganisationIndexPageFactory(
             parent=site["nl"],
             body=[
@@ -205,7 +203,7 @@ def network(site):
     )
 
     def organisation(common, **by_language):
-        return published_in_every_language(
+        return translated_pages(
             OrganisationPageFactory(parent=index["nl"], **common, **by_language["nl"]),
             fr=by_language["fr"],
             en=by_language["en"],
@@ -372,14 +370,12 @@ def projects(site):
 
 @pytest.mark.django_db
 def test_section_pages_are_served_in_every_language(client, network):
-    project_index = published_in_every_language(
+    project_index = translated_pages(
         ProjectIndexPageFactory(parent=network["index"]["nl"].get_parent()),
         fr={"title": "Projets européens", "slug": "projets-europeens"},
         en={"title": "European projects", "slug": "european-projects"},
     )
-    project = published_in_every_language(
-        ProjectPageFactory(parent=project_index["nl"], title="Lumen")
-    )
+    project = translated_pages(ProjectPageFactory(parent=project_index["nl"], title="Lumen"))
     for pages in [network["index"], network["gscn"], network["esfa"], project_index, project]:
         for language in ("nl", "fr", "en"):
             page = pages[language]

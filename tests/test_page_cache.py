@@ -14,14 +14,9 @@ from wagtail.models import Site
 from technopolis.cache import lifetime, purge
 from visits.opening_hours.hours import TZ
 
-from .factories import ContentPageFactory
-from .factories.agenda import (
-    OpeningHoursPageFactory,
-    building_hours,
-    translated_pages,
-    visitors_pages,
-    zone_pages,
-)
+from .factories import ContentPageFactory, translated_pages
+from .factories.agenda import visitors_pages, zone_pages
+from .factories.opening_hours import BuildingFactory, OpeningHoursPageFactory
 from .helpers import elements
 from .settings_env import PROJECT, clean_env, settings_under
 
@@ -74,7 +69,7 @@ def pages(site, site_settings, visitors):
 @pytest.fixture
 def opening_hours_page(visitors):
     """The English opening hours page, with the building's hours."""
-    building_hours()
+    BuildingFactory()
     page = OpeningHoursPageFactory(parent=visitors["nl"])
     return translated_pages(
         page,

@@ -18,8 +18,8 @@ from wagtail.models import Page, Revision
 from technopolis.models import CustomImage
 from visits.offers.models import EventSpacePhoto
 
-from .factories import in_every_language
-from .factories.opening_hours import audience_pages, fresh
+from .factories import fresh, in_every_language
+from .factories.offers import audience_pages
 from .factories.visit import (
     PhotoFactory,
     PlanVisitPageFactory,

@@ -9,7 +9,8 @@ from wagtail.models import PageViewRestriction, Site
 
 from technopolis import routing
 from tests.factories import ContentPageFactory, in_every_language
-from tests.factories.agenda import ClassVisitFormPageFactory, visitors_pages
+from tests.factories.agenda import visitors_pages
+from tests.factories.requests import ClassVisitFormPageFactory
 
 pytestmark = pytest.mark.django_db
 

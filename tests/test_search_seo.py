@@ -22,8 +22,8 @@ from technopolis.search import (
 )
 from technopolis.views import MISSED_PER_ADDRESS
 
-from .factories import ImageFactory
-from .factories.site import redirect, reload, searchable_site, site_chrome, site_settings
+from .factories import ImageFactory, reload, site_settings
+from .factories.site import redirect, searchable_site, site_chrome
 from .helpers import elements
 
 pytestmark = pytest.mark.django_db

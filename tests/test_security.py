@@ -28,12 +28,9 @@ from visits.models import ClassVisitRequest
 from visits.requests.form_pages import ClassVisitFormPage
 
 from .factories import ContentPageFactory, ImageFactory, in_every_language, translate
-from .factories.staff import (
-    ClassVisitFormPageFactory,
-    ClosureFactory,
-    body_of_every_block,
-    pages_of_every_kind,
-)
+from .factories.opening_hours import OpeningExceptionFactory
+from .factories.requests import ClassVisitFormPageFactory
+from .factories.staff import body_of_every_block, pages_of_every_kind
 from .helpers import elements, in_days
 from .settings_env import PRODUCTION_ENV, PROJECT, clean_env, settings_under
 
@@ -195,7 +192,7 @@ def test_no_public_page_has_inline_script_or_event_handlers(client, site_of_ever
 @pytest.mark.django_db
 def test_json_ld_blocks_cannot_break_out_of_their_script(client, site):
     # the home page describes the museum with its closures, whose reasons staff type in
-    ClosureFactory(reason_en=f"clean-up {HOSTILE}")
+    OpeningExceptionFactory(reason_en=f"clean-up {HOSTILE}")
     html = client.get("/en/").content.decode()
     blocks = html.split('<script type="application/ld+json">')[1:]
     assert blocks

@@ -6,7 +6,8 @@ from wagtail.models import Page
 
 from technopolis.models import ContentPage
 
-from .factories.site import reload, site_chrome, site_settings
+from .factories import reload, site_settings
+from .factories.site import site_chrome
 from .helpers import elements
 
 pytestmark = pytest.mark.django_db

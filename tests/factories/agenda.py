@@ -1,18 +1,20 @@
-"""Factories for what's on (visits/agenda/): the visitors' landing page, the What's on page,
-activities with their schedule rows, cancellations and school holidays; and what the
-programme is computed from: the building's opening hours.
+"""Factories for what's on (visits/agenda/): the What's on page below the visitors' landing
+page, activities with their schedule rows, cancellations and school holidays; the programme
+is computed from the building's opening hours (BuildingFactory, opening_hours.py).
 
 Activities, like every page here, take their language from their parent. The texts are
 invented: a programme of a small science centre, not the demo's.
 """
 
-from datetime import time, timedelta
+from datetime import timedelta
 
 import factory
 from django.utils import timezone
 from factory.django import DjangoModelFactory
 
-from tests.factories import SitePageFactory, in_every_language
+from tests.factories import SitePageFactory, translated_page, translated_pages
+from tests.factories.offers import AudiencePageFactory, ZoneIndexPageFactory, ZonePageFactory
+from tests.factories.opening_hours import BuildingFactory
 from visits.agenda.models import (
     ActivityPage,
     ActivityTime,
@@ -21,94 +23,11 @@ from visits.agenda.models import (
     SchoolHoliday,
     WhatsOnPage,
 )
-from visits.models import (
-    Audience,
-    AudiencePage,
-    ClassVisitFormPage,
-    OpeningException,
-    OpeningHoursPage,
-    ProgrammeIndexPage,
-    Venue,
-    WeeklyRule,
-    ZoneIndexPage,
-    ZonePage,
-)
-
-OPENS, CLOSES = time(9, 30), time(17)
-
-
-# -- Opening hours -----------------------------------------------------------------------
-
-
-class VenueFactory(DjangoModelFactory):
-    class Meta:
-        model = Venue
-        django_get_or_create = ("key",)
-
-    key = "building"
-    name_nl = "Technopolis"
-    name_fr = "Technopolis"
-    name_en = "Technopolis"
-
-
-class WeeklyRuleFactory(DjangoModelFactory):
-    """Open every day from 09:30 to 17:00 all year, unless told otherwise."""
-
-    class Meta:
-        model = WeeklyRule
-
-    venue = factory.SubFactory(VenueFactory)
-    opens = OPENS
-    closes = CLOSES
-    monday = tuesday = wednesday = thursday = friday = saturday = sunday = True
-
-
-class OpeningExceptionFactory(DjangoModelFactory):
-    """A one-day closure of the building."""
-
-    class Meta:
-        model = OpeningException
-
-    venue = factory.SubFactory(VenueFactory)
-    kind = OpeningException.Kind.CLOSED
-    reason_nl = "inventaris"
-    reason_fr = "inventaire"
-    reason_en = "inventory"
-
-
-def building_hours():
-    """The building, open every day of the year from 09:30 to 17:00: the hours the
-    programme keeps (an activity without a venue of its own keeps the building's)."""
-    return WeeklyRuleFactory().venue
-
 
 # -- Pages -------------------------------------------------------------------------------
 
 
-def _parent_locale(page):
-    return page.parent.locale
-
-
-class ChildPageFactory(SitePageFactory):
-    """A published page under `parent`, in the parent's language."""
-
-    class Meta:
-        abstract = True
-
-    locale = factory.LazyAttribute(_parent_locale)
-
-
-class AudiencePageFactory(ChildPageFactory):
-    class Meta:
-        model = AudiencePage
-
-    title = "Bezoekers"
-    slug = "bezoekers"
-    audience = Audience.VISITOR
-    lead = "Een dag experimenteren met het gezin of met vrienden."
-
-
-class WhatsOnPageFactory(ChildPageFactory):
+class WhatsOnPageFactory(SitePageFactory):
     class Meta:
         model = WhatsOnPage
 
@@ -117,52 +36,7 @@ class WhatsOnPageFactory(ChildPageFactory):
     lead = "Wat er vandaag en de komende dagen te doen is."
 
 
-class OpeningHoursPageFactory(ChildPageFactory):
-    class Meta:
-        model = OpeningHoursPage
-
-    title = "Openingsuren"
-    slug = "openingsuren"
-    lead = "Wanneer je bij ons terecht kunt."
-
-
-class ProgrammeIndexPageFactory(ChildPageFactory):
-    class Meta:
-        model = ProgrammeIndexPage
-
-    title = "Schoolprogramma's"
-    slug = "schoolprogrammas"
-    lead = "Programma's voor elke klas."
-
-
-class ClassVisitFormPageFactory(ChildPageFactory):
-    class Meta:
-        model = ClassVisitFormPage
-
-    title = "Klasbezoek aanvragen"
-    slug = "klasbezoek-aanvragen"
-    lead = "Vraag een bezoek met je klas aan."
-
-
-class ZoneIndexPageFactory(ChildPageFactory):
-    class Meta:
-        model = ZoneIndexPage
-
-    title = "Zones"
-    slug = "zones"
-    lead = "Alle zones, van jong naar oud."
-
-
-class ZonePageFactory(ChildPageFactory):
-    class Meta:
-        model = ZonePage
-
-    title = factory.Sequence(lambda n: f"Krachtenveld {n}")
-    age_from = 8
-    location = "gelijkvloers, rechts"
-
-
-class ActivityPageFactory(ChildPageFactory):
+class ActivityPageFactory(SitePageFactory):
     """A show for 6 to 12-year-olds, 25 minutes, included in the ticket; `rows` are the
     field dicts of its schedule rows (ActivityTime), none: every day, all day."""
 
@@ -202,19 +76,15 @@ class CancellationFactory(DjangoModelFactory):
 # -- A site with a programme -------------------------------------------------------------
 
 
-def translated_pages(page, **fields_by_language):
-    """`in_every_language`, each page read back: a translation given a slug of its own has
-    its new address (url_path) only in the database."""
-    pages = in_every_language(page, **fields_by_language)
-    for translation in pages.values():
-        translation.refresh_from_db()
-    return pages
-
-
 def visitors_pages(home):
     """The visitors' landing page under `home` (the Dutch home), in every language."""
+    page = AudiencePageFactory(
+        parent=home,
+        lead="Een dag experimenteren met het gezin of met vrienden.",
+        show_in_menus=False,
+    )
     return translated_pages(
-        AudiencePageFactory(parent=home),
+        page,
         fr={"title": "Visiteurs", "slug": "visiteurs", "lead": "Une journée d'expériences."},
         en={"title": "Visitors", "slug": "visitors", "lead": "A day of experiments."},
     )
@@ -232,21 +102,28 @@ def whats_on_pages(visitors):
 def programme_site(site):
     """The building's hours and the What's on page in every language, under the visitors'
     page of `site` (the `site` fixture): {"visitors": {code: page}, "whats_on": {...}}."""
-    building_hours()
+    BuildingFactory()  # open every day
     visitors = visitors_pages(site["nl"])
     return {"visitors": visitors, "whats_on": whats_on_pages(visitors["nl"])}
 
 
 def zone_pages(visitors, **fields):
     """A zone under a zones index of the Dutch visitors' page, in every language."""
-    index = translated_pages(
-        ZoneIndexPageFactory(parent=visitors),
-        fr={"title": "Zones", "slug": "zones"},
-        en={"title": "Zones", "slug": "zones"},
+    index = translated_page(
+        ZoneIndexPageFactory,
+        visitors,
+        {code: {"title": "Zones", "slug": "zones"} for code in ("nl", "fr", "en")},
+        lead="Alle zones, van jong naar oud.",
+        show_in_menus=False,
     )
-    zone = ZonePageFactory(parent=index["nl"], title="Krachtenveld", slug="krachtenveld", **fields)
-    return translated_pages(
-        zone,
-        fr={"title": "Champ de forces", "slug": "champ-de-forces"},
-        en={"title": "Force field", "slug": "force-field"},
+    return translated_page(
+        ZonePageFactory,
+        index,
+        {
+            "nl": {"title": "Krachtenveld", "slug": "krachtenveld"},
+            "fr": {"title": "Champ de forces", "slug": "champ-de-forces"},
+            "en": {"title": "Force field", "slug": "force-field"},
+        },
+        **{"age_from": 8, "age_to": None, "location": "gelijkvloers, rechts", "highlights": ""}
+        | fields,
     )

@@ -2,9 +2,11 @@
 represent Technopolis in them and the European projects (organisations app), and the world
 declarations with their congresses and summits (declarations app).
 
-Pages take the language of the page they are added to. Translated snippets (people,
+Pages take the language of the page they are added to; an index goes below the default
+site's root and a page below a new index unless `parent` says. Translated snippets (people,
 congresses) are a row per language sharing a translation key: `snippet_in_every_language`
-makes them the way wagtail-localize does. The text is invented: tests say what they read.
+(tests/factories) makes them the way wagtail-localize does. The text is invented: tests say
+what they read.
 """
 
 import datetime
@@ -31,7 +33,7 @@ from organisations.models import (
     Scope,
 )
 
-from . import LANGUAGES, SitePageFactory, in_every_language
+from . import SitePageFactory, site_root
 from . import locale as language_locale
 
 
@@ -40,24 +42,14 @@ def said(**texts):
     return factory.LazyAttribute(lambda obj: texts[obj.locale.language_code])
 
 
-class SectionPageFactory(SitePageFactory):
-    """A page of the international section, in the language of its parent page."""
-
-    class Meta:
-        abstract = True
-
-    locale = factory.LazyAttribute(
-        lambda page: page.parent.locale if page.parent else language_locale()
-    )
-
-
 # Organisations
 
 
-class OrganisationIndexPageFactory(SectionPageFactory):
+class OrganisationIndexPageFactory(SitePageFactory):
     class Meta:
         model = OrganisationIndexPage
 
+    parent = factory.LazyFunction(site_root)
     title = said(nl="Koepelorganisaties", fr="Réseaux", en="Umbrella organisations")
     lead = said(
         nl="De netwerken waarvan Technopolis lid is.",
@@ -66,10 +58,11 @@ class OrganisationIndexPageFactory(SectionPageFactory):
     )
 
 
-class OrganisationPageFactory(SectionPageFactory):
+class OrganisationPageFactory(SitePageFactory):
     class Meta:
         model = OrganisationPage
 
+    parent = factory.SubFactory(OrganisationIndexPageFactory)
     title = factory.Sequence(lambda n: f"NET{n}")
     acronym = factory.LazyAttribute(lambda page: page.title)
     full_name = factory.LazyAttribute(lambda page: f"{page.title} Science Network")
@@ -109,17 +102,19 @@ class PersonRoleFactory(DjangoModelFactory):
     title = "Board of Directors"
 
 
-class ProjectIndexPageFactory(SectionPageFactory):
+class ProjectIndexPageFactory(SitePageFactory):
     class Meta:
         model = ProjectIndexPage
 
+    parent = factory.LazyFunction(site_root)
     title = said(nl="Europese projecten", fr="Projets européens", en="European projects")
 
 
-class ProjectPageFactory(SectionPageFactory):
+class ProjectPageFactory(SitePageFactory):
     class Meta:
         model = ProjectPage
 
+    parent = factory.SubFactory(ProjectIndexPageFactory)
     title = factory.Sequence(lambda n: f"PROJ{n}")
     acronym = factory.LazyAttribute(lambda page: page.title)
     full_name = factory.LazyAttribute(lambda page: f"{page.title} for Science Education")
@@ -155,19 +150,21 @@ class OccasionFactory(DjangoModelFactory):
     country = "Portugal"
 
 
-class DeclarationIndexPageFactory(SectionPageFactory):
+class DeclarationIndexPageFactory(SitePageFactory):
     class Meta:
         model = DeclarationIndexPage
 
+    parent = factory.LazyFunction(site_root)
     title = said(nl="Wereldverklaringen", fr="Déclarations mondiales", en="World declarations")
 
 
-class DeclarationPageFactory(SectionPageFactory):
+class DeclarationPageFactory(SitePageFactory):
     """A declaration; `builds_on` and `signatories` are lists of pages in its language."""
 
     class Meta:
         model = DeclarationPage
 
+    parent = factory.SubFactory(DeclarationIndexPageFactory)
     title = factory.Sequence(lambda n: f"Declaration {n}")
     date_signed = datetime.date(2010, 5, 20)
     city = "Lisbon"
@@ -179,40 +176,3 @@ class DeclarationPageFactory(SectionPageFactory):
         fr="Les centres de sciences ont fixé ensemble ce qu'ils veulent atteindre.",
         en="Science centres set down together what they mean to achieve.",
     )
-
-
-# Translations
-
-
-def published_in_every_language(page, **fields_by_language):
-    """`in_every_language`, each page as its publication stored it: the copies it returns
-    are those made before publishing (not live, the Dutch slug in their URL path)."""
-    return fresh(in_every_language(page, **fields_by_language))
-
-
-def fresh(pages):
-    """{code: page} as the database holds them now: a page object made before children were
-    added below it does not know them (moving one under it then fails)."""
-    return {code: type(page).objects.get(pk=page.pk) for code, page in pages.items()}
-
-
-def translate_snippet(snippet, code, **fields):
-    """The snippet's translation into `code`, with `fields` in that language (a person's
-    `roles` among them): a row of its own sharing the translation key."""
-    copy = type(snippet).objects.filter(
-        translation_key=snippet.translation_key, locale=language_locale(code)
-    ).first() or snippet.copy_for_translation(language_locale(code))
-    for name, value in fields.items():
-        setattr(copy, name, value)
-    copy.save()
-    return copy
-
-
-def snippet_in_every_language(snippet, **fields_by_language):
-    """{code: row} for `snippet` and its translations; `fields_by_language` maps a language
-    code to that translation's fields."""
-    rows = {snippet.locale.language_code: snippet}
-    for code in LANGUAGES:
-        if code not in rows:
-            rows[code] = translate_snippet(snippet, code, **fields_by_language.get(code, {}))
-    return rows

@@ -1,5 +1,6 @@
-"""Factories for the opening hours: venues, their weekly rules and exceptions, and the pages
-that show them (the visitors' landing page and the opening-hours page below it).
+"""Factories for the opening hours: venues, their weekly rules and exceptions (the STEM days
+school visits avoid among them), and the opening-hours page that shows them (the audiences'
+landing pages are in offers.py).
 
 `museum_hours(year)` builds hours shaped like the real ones (visits/demo.py reads the same way):
 the building open every day, longer in the spring holidays, a maintenance closure in
@@ -8,8 +9,6 @@ own and every day in the summer holidays. Its texts are invented, so tests do no
 demo's prose.
 """
 
-import json
-import uuid
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
@@ -17,7 +16,7 @@ import factory
 from django.utils import timezone
 from factory.django import DjangoModelFactory
 
-from visits.models import Audience, AudiencePage
+from visits.models import Audience
 from visits.opening_hours.models import (
     OpeningException,
     OpeningHoursPage,
@@ -25,40 +24,55 @@ from visits.opening_hours.models import (
     WeeklyRule,
 )
 
-from . import ContentPageFactory, SitePageFactory, in_every_language
+from . import SitePageFactory, stream, translated_pages
+from .offers import AudiencePageFactory
 
 EVERY_DAY = tuple(range(7))
-
-
-def stream(*blocks):
-    """StreamField content from (type, value) pairs, as the JSON Wagtail stores."""
-    return json.dumps(
-        [{"type": kind, "value": value, "id": str(uuid.uuid4())} for kind, value in blocks]
-    )
 
 
 # -- Venues and their hours --------------------------------------------------------------------
 
 
+def open_every_day(venue, create, wanted, rule):
+    """A venue's hours where it has none yet: open every day from 9:30 to 17:00 unless `rule`
+    (WeeklyRuleFactory's fields) says otherwise."""
+    if create and wanted and not venue.rules.exists():
+        WeeklyRuleFactory(venue=venue, **rule)
+
+
 class VenueFactory(DjangoModelFactory):
+    """A venue, found again by its `key`; `hours=True` opens it every day (`hours__closes=...`)."""
+
     class Meta:
         model = Venue
+        django_get_or_create = ("key",)
+        skip_postgeneration_save = True
 
     key = factory.Sequence(lambda n: f"zone-{n}")
     name_nl = factory.Sequence(lambda n: f"Zone {n}")
     name_fr = factory.LazyAttribute(lambda venue: venue.name_nl)
     name_en = factory.LazyAttribute(lambda venue: venue.name_nl)
 
+    @factory.post_generation
+    def hours(venue, create, extracted, **kwargs):
+        open_every_day(venue, create, extracted, kwargs)
+
 
 class BuildingFactory(VenueFactory):
-    """The main building: the venue the page header speaks of."""
+    """The main building, the venue the page header speaks of: open every day from 9:30 to
+    17:00 where it has no hours yet, unless `hours=False`."""
 
     key = "building"
     name_nl = "Technopolis"
 
+    @factory.post_generation
+    def hours(venue, create, extracted, **kwargs):
+        open_every_day(venue, create, extracted is not False, kwargs)
+
 
 class WeeklyRuleFactory(DjangoModelFactory):
-    """Open on `days` (0 = Monday; every day unless told) from `opens` to `closes`."""
+    """Open on `days` (0 = Monday; every day unless told) from `opens` to `closes`; the
+    building's unless `venue` says."""
 
     class Meta:
         model = WeeklyRule
@@ -66,7 +80,7 @@ class WeeklyRuleFactory(DjangoModelFactory):
     class Params:
         days = EVERY_DAY
 
-    venue = factory.SubFactory(VenueFactory)
+    venue = factory.SubFactory(BuildingFactory, hours=False)
     monday = factory.LazyAttribute(lambda rule: 0 in rule.days)
     tuesday = factory.LazyAttribute(lambda rule: 1 in rule.days)
     wednesday = factory.LazyAttribute(lambda rule: 2 in rule.days)
@@ -81,18 +95,47 @@ class WeeklyRuleFactory(DjangoModelFactory):
 
 
 class OpeningExceptionFactory(DjangoModelFactory):
-    """A closure of one day (today unless told); special hours with `kind`, `opens`, `closes`."""
+    """A closure of one day, 20 days from today unless told, of the building (open every day
+    where it has no hours yet) unless `venue` says; special hours with `kind`, `opens` and
+    `closes`."""
 
     class Meta:
         model = OpeningException
 
-    venue = factory.SubFactory(VenueFactory)
-    start_date = factory.LazyFunction(timezone.localdate)
+    venue = factory.SubFactory(BuildingFactory)
+    start_date = factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=20))
     end_date = None
     kind = OpeningException.Kind.CLOSED
-    reason_nl = "technische storing"
-    reason_fr = "panne technique"
-    reason_en = "technical fault"
+    reason_nl = "jaarlijkse schoonmaak"
+    reason_fr = "grand nettoyage annuel"
+    reason_en = "annual clean-up"
+
+
+def stem_monday(year):
+    """The first day of the invented STEM days of `year`: the second Monday of October."""
+    return nth_monday(year, 10, 2)
+
+
+STEM_REASONS = {
+    "reason_nl": "STEM-dagen voor leerkrachten",
+    "reason_fr": "journées STEM pour les enseignants",
+    "reason_en": "STEM days for teachers",
+}
+
+
+def building_with_stem_days():
+    """The main building, open every day from 9:30 to 17:00 all year, closed for the
+    teachers' STEM days (Monday to Wednesday) of next year (school days are read from it)."""
+    venue = BuildingFactory()
+    start = stem_monday(timezone.localdate().year + 1)
+    OpeningExceptionFactory(
+        venue=venue,
+        start_date=start,
+        end_date=start + timedelta(days=2),
+        stem_day=True,
+        **STEM_REASONS,
+    )
+    return venue
 
 
 def nth_monday(year, month, n=1):
@@ -117,7 +160,7 @@ NEW_YEAR = {"nl": "Nieuwjaar", "fr": "Nouvel An", "en": "New Year's Day"}
 def museum_hours(year, maintenance=MAINTENANCE):
     """The building and the outdoor expo with their hours in `year`: see the module's text.
     `maintenance` gives the September closure's reason per language."""
-    building = BuildingFactory()
+    building = BuildingFactory()  # open every day
     expo = VenueFactory(
         key="outdoor-expo",
         name_nl="Buitenexpo",
@@ -128,7 +171,6 @@ def museum_hours(year, maintenance=MAINTENANCE):
     spring_monday = nth_monday(year, 4)
     spring = (spring_monday - timedelta(days=2), spring_monday + timedelta(days=14))
     summer = (date(year, 7, 1), date(year, 8, 31))
-    WeeklyRuleFactory(venue=building)
     WeeklyRuleFactory(venue=building, closes=time(18), valid_from=spring[0], valid_until=spring[1])
     WeeklyRuleFactory(venue=expo, days=(2,), opens=time(12, 30))
     WeeklyRuleFactory(venue=expo, days=(5, 6))
@@ -151,18 +193,6 @@ def museum_hours(year, maintenance=MAINTENANCE):
 # -- Pages -------------------------------------------------------------------------------------
 
 
-class AudiencePageFactory(SitePageFactory):
-    """An audience's landing page; give it `parent` (a home page)."""
-
-    class Meta:
-        model = AudiencePage
-
-    title = "Bezoekers"
-    audience = Audience.VISITOR
-    lead = "Een dag experimenteren met het hele gezin."
-    show_in_menus = True
-
-
 def faq(title, *pairs):
     return (
         "faq",
@@ -174,64 +204,32 @@ def faq(title, *pairs):
 
 
 class OpeningHoursPageFactory(SitePageFactory):
-    """The opening-hours page; give it `parent` (an audience page)."""
+    """The opening-hours page, below a new visitors' page unless `parent` says."""
 
     class Meta:
         model = OpeningHoursPage
 
+    parent = factory.SubFactory(AudiencePageFactory, title="Bezoekers", audience=Audience.VISITOR)
     title = "Openingsuren"
-    lead = "Wanneer je ons kan bezoeken."
-    show_in_menus = True
-    body = factory.LazyFunction(
-        lambda: stream(
+    lead = "Wanneer je bij ons terechtkunt."
+
+
+def opening_hours_pages(visitors):
+    """The opening-hours page below the visitors' page `visitors` ({code: page}), in the menu
+    with a FAQ, in every language: {code: page}."""
+    page = OpeningHoursPageFactory(
+        parent=visitors["nl"],
+        lead="Wanneer je ons kan bezoeken.",
+        show_in_menus=True,
+        body=stream(
             faq(
                 "Vaak gevraagd",
                 ("Hoe lang blijf je?", "Reken op een halve dag."),
                 ("Wanneer is het rustig?", "Op weekdagen in de namiddag."),
             )
-        )
+        ),
     )
-
-
-AUDIENCES = {
-    Audience.VISITOR: {
-        "nl": {"title": "Bezoekers", "slug": "bezoekers"},
-        "fr": {"title": "Visiteurs", "slug": "visiteurs"},
-        "en": {"title": "Visitors", "slug": "visitors"},
-    },
-    Audience.TEACHER: {
-        "nl": {"title": "Scholen", "slug": "scholen"},
-        "fr": {"title": "Écoles", "slug": "ecoles"},
-        "en": {"title": "Schools", "slug": "schools"},
-    },
-    Audience.EVENTS: {
-        "nl": {"title": "Zaal huren", "slug": "zaal-huren"},
-        "fr": {"title": "Louer une salle", "slug": "louer-une-salle"},
-        "en": {"title": "Hire a room", "slug": "hire-a-room"},
-    },
-}
-
-
-def fresh(pages):
-    """{code: page} with each page read again: a translation published by `translate` keeps
-    its old `url_path` in memory when its slug changed."""
-    for page in pages.values():
-        page.refresh_from_db()
-    return pages
-
-
-def audience_pages(site, audience=Audience.VISITOR, **fields):
-    """The landing page of `audience` below the home page, in every language: {code: page}."""
-    texts = AUDIENCES[audience]
-    page = AudiencePageFactory(parent=site["nl"], audience=audience, **texts["nl"], **fields)
-    return fresh(in_every_language(page, fr=texts["fr"], en=texts["en"]))
-
-
-def opening_hours_pages(visitors):
-    """The opening-hours page below the visitors' page `visitors` ({code: page}), in every
-    language: {code: page}."""
-    page = OpeningHoursPageFactory(parent=visitors["nl"], slug="openingsuren")
-    translations = in_every_language(
+    return translated_pages(
         page,
         fr={
             "title": "Horaires",
@@ -244,11 +242,3 @@ def opening_hours_pages(visitors):
             "body": stream(faq("Questions", ("How long?", "Half a day."))),
         },
     )
-    return fresh(translations)
-
-
-def content_pages(parent, texts):
-    """A content page below `parent` ({code: page}) in every language; `texts` maps each
-    language to its fields (title, slug, ...): {code: page}."""
-    page = ContentPageFactory(parent=parent["nl"], **texts["nl"])
-    return fresh(in_every_language(page, **{code: texts[code] for code in texts if code != "nl"}))

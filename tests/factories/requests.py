@@ -8,15 +8,23 @@ from django.utils import timezone
 from factory.django import DjangoModelFactory
 
 from tests.factories import SitePageFactory
-from visits.models import ClassVisitFormPage, ClassVisitRequest, EventEnquiry, EventEnquiryFormPage
+from tests.factories.offers import AudiencePageFactory
+from visits.models import (
+    Audience,
+    ClassVisitFormPage,
+    ClassVisitRequest,
+    EventEnquiry,
+    EventEnquiryFormPage,
+)
 
 
 class ClassVisitFormPageFactory(SitePageFactory):
-    """The class-visit request form: pass `parent` (the teachers' audience page)."""
+    """The class-visit request form, below a new teachers' page unless `parent` says."""
 
     class Meta:
         model = ClassVisitFormPage
 
+    parent = factory.SubFactory(AudiencePageFactory, title="Scholen", audience=Audience.TEACHER)
     title = "Klasbezoek aanvragen"
     lead = "Vraag een datum aan; we antwoorden binnen twee werkdagen."
     thanks = "We nemen contact op om de datum te bevestigen."
@@ -24,11 +32,12 @@ class ClassVisitFormPageFactory(SitePageFactory):
 
 
 class EventEnquiryFormPageFactory(SitePageFactory):
-    """The event enquiry form: pass `parent` (the event organisers' audience page)."""
+    """The event enquiry form, below a new event organisers' page unless `parent` says."""
 
     class Meta:
         model = EventEnquiryFormPage
 
+    parent = factory.SubFactory(AudiencePageFactory, title="Zaal huren", audience=Audience.EVENTS)
     title = "Offerte aanvragen"
     lead = "Vertel ons over je evenement."
     thanks = "Je krijgt een voorstel op maat."

@@ -6,88 +6,47 @@ The pages are built in Dutch and translated into French and English (tests/facto
 short invented texts: a test reads the titles and addresses from the pages it built.
 """
 
-import factory
+from datetime import timedelta
+
 from django.test import TestCase
+from django.utils import timezone
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import Site
 
-from technopolis.models import SiteSettings
-from tests.factories import ContentPageFactory, SitePageFactory, in_every_language
-from visits.models import AudiencePage
-
-
-class AudiencePageFactory(SitePageFactory):
-    """An audience's landing page, a section in the menu under the Dutch home page."""
-
-    class Meta:
-        model = AudiencePage
-
-    title = "Bezoekers"
-    audience = "visitor"
-    show_in_menus = True
-    lead = factory.LazyAttribute(lambda page: f"Wat {page.title.lower()} bij ons vinden.")
-
-
-def translated(factory_class, nl, fr, en, **common):
-    """{code: page}: a page built by `factory_class` with the Dutch fields `nl` and `common`,
-    translated with the fields `fr` and `en` ({"title": ..., "slug": ...})."""
-    pages = in_every_language(factory_class(**nl, **common), fr=fr, en=en)
-    # As stored: `translate` returns its copy as it was before publishing (the address it
-    # had under its old slug).
-    return {code: reload(page) for code, page in pages.items()}
-
-
-def reload(page):
-    return type(page).objects.get(pk=page.pk)
+from organisations.models import Person, PersonRole
+from tests.factories import ContentPageFactory, reload, site_settings, translated_page
+from tests.factories.international import OrganisationIndexPageFactory, OrganisationPageFactory
+from tests.factories.offers import audience_sections
+from tests.factories.opening_hours import (
+    BuildingFactory,
+    OpeningExceptionFactory,
+    OpeningHoursPageFactory,
+)
 
 
 def named(title, slug, **fields):
     return {"title": title, "slug": slug, **fields}
 
 
-# The audiences' landing pages: (key, nl, fr, en) as (title, slug).
-AUDIENCES = [
-    ("visitor", ("Gezinnen", "gezinnen"), ("Familles", "familles"), ("Families", "families")),
-    ("teacher", ("Klassen", "klassen"), ("Classes", "classes"), ("Classes", "classes")),
-    (
-        "events",
-        ("Vergaderen", "vergaderen"),
-        ("Réunions", "reunions"),
-        ("Meetings", "meetings"),
-    ),
-]
+def in_languages(nl, fr, en):
+    """{code: fields} from the Dutch, French and English fields."""
+    return {"nl": nl, "fr": fr, "en": en}
 
 
-def audiences(site):
-    """The three audiences' landing pages in every language, in the menu: {key: {code: page}}."""
-    return {
-        key: translated(
-            AudiencePageFactory,
-            named(*nl, parent=site["nl"]),
-            named(*fr),
-            named(*en),
-            audience=key,
-        )
-        for key, nl, fr, en in AUDIENCES
-    }
+# The audiences' landing pages: {audience: {code: title}}, each slug its title's.
+AUDIENCES = {
+    "visitor": {"nl": "Gezinnen", "fr": "Familles", "en": "Families"},
+    "teacher": {"nl": "Klassen", "fr": "Classes", "en": "Classes"},
+    "events": {"nl": "Vergaderen", "fr": "Réunions", "en": "Meetings"},
+}
 
 
 def content_page(parent, nl, fr, en, **common):
     """A content page under the Dutch `parent`, in every language: {code: page}; `nl`, `fr`
     and `en` are (title, slug)."""
-    return translated(
-        ContentPageFactory, named(*nl, parent=parent), named(*fr), named(*en), **common
+    return translated_page(
+        ContentPageFactory, parent, in_languages(named(*nl), named(*fr), named(*en)), **common
     )
-
-
-def site_settings(**fields):
-    """The default site's settings with `fields` saved."""
-    row = SiteSettings.for_site(Site.objects.get(is_default_site=True))
-    for name, value in fields.items():
-        setattr(row, name, value)
-    row.save()
-    return row
 
 
 def site_chrome(site):
@@ -95,7 +54,7 @@ def site_chrome(site):
     chosen in the site settings: {key: {code: page}} for the audiences ("visitor",
     "teacher", "events"), a section of plain pages ("network"), a page about the centre
     ("about"), the terms ("terms") and the privacy statement ("privacy")."""
-    pages = audiences(site)
+    pages = audience_sections(site, AUDIENCES, choose=False)
     pages["network"] = content_page(
         site["nl"],
         ("Wereldwijd", "wereldwijd"),
@@ -155,30 +114,24 @@ def searchable_site(site):
     a city in a year ("declaration"); the opening hours with a closure to come
     ("opening-hours"); the prices ("tickets"), promoted for what people ask about them; and a
     page of headed sections on the way here ("plan-visit")."""
-    from organisations.models import OrganisationIndexPage, OrganisationPage
-
     pages = site_chrome(site)
-    pages["organisations"] = translated(
-        PageFactory(OrganisationIndexPage),
-        named(
-            "Koepels",
-            "koepels",
-            lead="De netwerken waar we lid van zijn.",
-            parent=pages["network"]["nl"],
+    pages["organisations"] = translated_page(
+        OrganisationIndexPageFactory,
+        pages["network"],
+        in_languages(
+            named("Koepels", "koepels", lead="De netwerken waar we lid van zijn."),
+            named("Réseaux", "reseaux", lead="Les réseaux dont nous sommes membres."),
+            named("Networks", "networks", lead="The networks we are a member of."),
         ),
-        named("Réseaux", "reseaux", lead="Les réseaux dont nous sommes membres."),
-        named("Networks", "networks", lead="The networks we are a member of."),
     )
-    pages["organisation"] = translated(
-        PageFactory(OrganisationPage),
-        named(
-            "Spark",
-            "spark",
-            lead="Samen tentoonstellingen maken.",
-            parent=pages["organisations"]["nl"],
+    pages["organisation"] = translated_page(
+        OrganisationPageFactory,
+        pages["organisations"],
+        in_languages(
+            named("Spark", "spark", lead="Samen tentoonstellingen maken."),
+            named("Spark", "spark", lead="Créer des expositions ensemble."),
+            named("Spark", "spark", lead="Making exhibitions together."),
         ),
-        named("Spark", "spark", lead="Créer des expositions ensemble."),
-        named("Spark", "spark", lead="Making exhibitions together."),
         acronym="SPARK",
         full_name="Science Parks Alliance",
         scope="european",
@@ -241,18 +194,9 @@ def searchable_site(site):
     }
 
 
-def PageFactory(model):
-    """A factory of published pages of `model`."""
-    return type(
-        f"{model.__name__}Factory", (SitePageFactory,), {"Meta": type("Meta", (), {"model": model})}
-    )
-
-
 def people(name, roles):
     """Someone of the centre in every language, with a role in an organisation per language:
     `roles` is {code: (organisation page, role title)}. {code: person}."""
-    from organisations.models import Person, PersonRole
-
     found = {}
     source = None
     # Saved as the admin does, in a transaction that commits: the pages showing them are
@@ -273,61 +217,35 @@ def people(name, roles):
     return found
 
 
-def venue(**fields):
-    """The main building, open every day from 9:30 to 17:00."""
-    from datetime import time
-
-    from visits.opening_hours.models import WEEKDAY_FIELDS, Venue, WeeklyRule
-
-    building = Venue.objects.create(
-        key=fields.pop("key", "building"),
-        name_nl="Gebouw",
-        name_fr="Bâtiment",
-        name_en="Building",
-        **fields,
-    )
-    WeeklyRule.objects.create(
-        venue=building,
-        opens=time(9, 30),
-        closes=time(17),
-        **dict.fromkeys(WEEKDAY_FIELDS, True),
-    )
-    return building
-
-
-def closure(building, days_ahead, nl, fr="", en="", length=1):
-    """A closure of `building` starting `days_ahead` from today, for `length` days."""
-    from datetime import timedelta
-
-    from django.utils import timezone
-
-    from visits.opening_hours.models import OpeningException
-
-    start = timezone.localdate() + timedelta(days=days_ahead)
-    return OpeningException.objects.create(
-        venue=building,
-        start_date=start,
-        end_date=start + timedelta(days=length - 1) if length > 1 else None,
-        reason_nl=nl,
-        reason_fr=fr,
-        reason_en=en,
-    )
-
-
 def opening_hours(audience_page):
     """The opening hours page under the Dutch `audience_page`, in every language, of a
     building with two closures to come: {code: page}."""
-    from visits.models import OpeningHoursPage
-
     with TestCase.captureOnCommitCallbacks(execute=True):  # as `people` does
-        building = venue()
-        closure(building, 20, "jaarlijks onderhoud", "entretien annuel", "annual maintenance", 5)
-        closure(building, 45, "vorming personeel", "formation du personnel", "staff training")
-    pages = translated(
-        PageFactory(OpeningHoursPage),
-        named("Openingsuren", "openingsuren", lead="Wanneer we open zijn.", parent=audience_page),
-        named("Horaires", "horaires", lead="Quand nous sommes ouverts."),
-        named("Opening hours", "opening-hours", lead="When we are open."),
+        building = BuildingFactory(name_nl="Gebouw", name_fr="Bâtiment", name_en="Building")
+        start = timezone.localdate() + timedelta(days=20)
+        OpeningExceptionFactory(
+            venue=building,
+            start_date=start,
+            end_date=start + timedelta(days=4),
+            reason_nl="jaarlijks onderhoud",
+            reason_fr="entretien annuel",
+            reason_en="annual maintenance",
+        )
+        OpeningExceptionFactory(
+            venue=building,
+            start_date=timezone.localdate() + timedelta(days=45),
+            reason_nl="vorming personeel",
+            reason_fr="formation du personnel",
+            reason_en="staff training",
+        )
+    pages = translated_page(
+        OpeningHoursPageFactory,
+        audience_page,
+        in_languages(
+            named("Openingsuren", "openingsuren", lead="Wanneer we open zijn."),
+            named("Horaires", "horaires", lead="Quand nous sommes ouverts."),
+            named("Opening hours", "opening-hours", lead="When we are open."),
+        ),
     )
     for page in pages.values():
         page.save_revision().publish()  # indexed with the closures it lists

@@ -1,15 +1,15 @@
 """Factories for what a visitor sees of a visit: photographs with alt text in every language,
-the zones and their index, and the 'plan your visit' page (headings, paragraphs, the route
+the zones and their index in every language (their factories are in offers.py), and the
+'plan your visit' page (headings, paragraphs, the route
 map and a photograph). The texts are invented; visits/demo_offers.py shapes the real ones.
 """
 
 import factory
 
 from technopolis.models import ContentPage
-from visits.models import ZoneIndexPage, ZonePage
 
-from . import ImageFactory, SitePageFactory, in_every_language
-from .opening_hours import fresh, stream
+from . import ImageFactory, SitePageFactory, stream, translated_pages
+from .offers import ZoneIndexPageFactory, ZonePageFactory
 
 ALT_FIELDS = {"nl": "description", "fr": "description_fr", "en": "description_en"}
 
@@ -30,51 +30,32 @@ def alts(image):
     return {code: getattr(image, name) for code, name in ALT_FIELDS.items()}
 
 
-class ZoneIndexPageFactory(SitePageFactory):
-    """The zones' index; give it `parent` (an audience page)."""
-
-    class Meta:
-        model = ZoneIndexPage
-
-    title = "Zones"
-    lead = "Wat je bij ons kan ontdekken, per leeftijd."
-
-
-class ZonePageFactory(SitePageFactory):
-    """A zone; give it `parent` (a zones' index)."""
-
-    class Meta:
-        model = ZonePage
-
-    title = factory.Sequence(lambda n: f"Zone {n}")
-    lead = factory.LazyAttribute(lambda page: f"Experimenteren in {page.title}.")
-    kind = ZonePage.Kind.ZONE
-    age_from = 8
-    age_to = None
-    location = "gelijkvloers"
-    highlights = "Bouw een brug\nMeet je reactiesnelheid"
-
-
 def zones_index(parent):
     """The zones' index below `parent` ({code: page}), in every language: {code: page}."""
-    page = ZoneIndexPageFactory(parent=parent["nl"], slug="zones")
-    return fresh(
-        in_every_language(
-            page,
-            fr={"title": "Zones", "lead": "Ce que vous pouvez découvrir, par âge."},
-            en={"title": "Zones", "lead": "What you can discover, by age."},
-        )
+    page = ZoneIndexPageFactory(
+        parent=parent["nl"], lead="Wat je bij ons kan ontdekken, per leeftijd.", show_in_menus=False
+    )
+    return translated_pages(
+        page,
+        fr={"title": "Zones", "lead": "Ce que vous pouvez découvrir, par âge."},
+        en={"title": "Zones", "lead": "What you can discover, by age."},
     )
 
 
 def zone(index, titles, image=None, **fields):
     """A zone below the zones' index `index` ({code: page}) with `titles` ({code: title}) and
     `image`, in every language: {code: page}."""
-    page = ZonePageFactory(parent=index["nl"], title=titles["nl"], image=image, **fields)
-    return fresh(
-        in_every_language(
-            page, **{code: {"title": titles[code]} for code in titles if code != "nl"}
-        )
+    visit_defaults = {
+        "lead": f"Experimenteren in {titles['nl']}.",
+        "age_to": None,
+        "location": "gelijkvloers",
+        "highlights": "Bouw een brug\nMeet je reactiesnelheid",
+    }
+    page = ZonePageFactory(
+        parent=index["nl"], title=titles["nl"], image=image, **{**visit_defaults, **fields}
+    )
+    return translated_pages(
+        page, **{code: {"title": titles[code]} for code in titles if code != "nl"}
     )
 
 
@@ -95,10 +76,12 @@ def plan_visit_body(sections):
 
 
 class PlanVisitPageFactory(SitePageFactory):
-    """A content page; give it `parent` and `body` (plan_visit_body)."""
+    """The 'plan your visit' page, a content page in the menu with a section per topic; give
+    it `parent` and `body` (plan_visit_body)."""
 
     class Meta:
         model = ContentPage
 
     title = "Je bezoek plannen"
     lead = "Hoe je ons vindt en wat je best weet voor je komt."
+    show_in_menus = True
