@@ -65,7 +65,7 @@ def site_chrome(site):
     pages["about"] = content_page(
         site["nl"],
         ("Wie we zijn", "wie-we-zijn"),
-        ("Qui sommes-nous", "qui-sommes-nous"),
+        ("Notre mission", "notre-mission"),
         ("Who we are", "who-we-are"),
     )
     pages["terms"] = content_page(
