@@ -28,9 +28,20 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
-def site_url(demo):
+def pages(django_db_setup, django_db_blocker):
+    """The site the browser visits (tests/browser/site.py), built once and committed before
+    the first browser test: the browser modules run after all others (tests/conftest.py), so
+    no other test sees it. {page type name: {code: page}}."""
+    from tests.browser.site import visited_site
+
+    with django_db_blocker.unblock():
+        return visited_site()
+
+
+@pytest.fixture(scope="session")
+def site_url(pages):
     """The site served from a thread, with static files from collectstatic through WhiteNoise
-    (as in production, hashed names included), on the test database with the demo content.
+    (as in production, hashed names included), on the test database with `pages`.
 
     The server has its own database connections (except for SQLite in memory, which must be
     shared), so it sees committed data only: tests that write clean up after themselves.

@@ -11,7 +11,7 @@ from wagtail.models import Page
 
 from technopolis.content_checks import LinkTextChecker
 
-pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.browser, pytest.mark.django_db]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 LANGUAGES = ["nl", "fr", "en"]
 WIDTHS = {"phone": 390, "desktop": 1280}
@@ -42,12 +42,9 @@ VIEWS = ["search", "not-found"]
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
-def page_url(label, language):
-    """The address of the first live page of this type in this language."""
-    model = apps.get_model(label)
-    page = model.objects.live().filter(locale__language_code=language).order_by("path").first()
-    assert page is not None, f"the demo has no {label} in {language}"
-    return page.url
+def page_url(pages, label, language):
+    """The address of the site's page of this type in this language (tests/browser/site.py)."""
+    return pages[apps.get_model(label).__name__][language].url
 
 
 def view_url(name, language):
@@ -122,8 +119,8 @@ def test_every_page_type_is_scanned():
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("label", PAGE_TYPES)
-def test_page_type_has_no_wcag_violations(site_url, screen, axe, label, language):
-    screen.goto(site_url + page_url(label, language))
+def test_page_type_has_no_wcag_violations(site_url, pages, screen, axe, label, language):
+    screen.goto(site_url + page_url(pages, label, language))
     assert_structure(screen)
     count, report = violations(axe, screen)
     assert count == 0, report
@@ -220,21 +217,26 @@ def narrow(browser):
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("label", PAGE_TYPES)
 def test_page_type_reflows_at_320_px_without_horizontal_scrolling(
-    site_url, narrow, label, language
+    site_url, pages, narrow, label, language
 ):
-    narrow.goto(site_url + page_url(label, language))
+    narrow.goto(site_url + page_url(pages, label, language))
     assert narrow.evaluate(OVERFLOWING, 320) == [], "something sticks out at 320 px"
     assert narrow.evaluate(REFLOW_CHECK, 320), "the page scrolls sideways at 320 px"
 
 
 @pytest.mark.parametrize(
-    "path", ["/nl/", "/fr/visiteurs/horaires/", "/en/accessibility-statement/"]
+    ("label", "language"),
+    [
+        ("technopolis.HomePage", "nl"),
+        ("visits.OpeningHoursPage", "fr"),
+        ("technopolis.ContentPage", "en"),
+    ],
 )
-def test_text_is_usable_at_200_percent_zoom(site_url, browser, path):
+def test_text_is_usable_at_200_percent_zoom(site_url, pages, browser, label, language):
     """A 1280 px window zoomed to 200 %: 640 CSS pixels at twice the pixel density."""
     context = browser.new_context(viewport={"width": 640, "height": 450}, device_scale_factor=2)
     page = context.new_page()
-    page.goto(site_url + path)
+    page.goto(site_url + page_url(pages, label, language))
     assert page.evaluate(REFLOW_CHECK, 640), "the page scrolls sideways at 200 % zoom"
     expect(page.locator(".site-header .button--tickets")).to_be_in_viewport()
     body_size = page.evaluate("parseFloat(getComputedStyle(document.body).fontSize)")

@@ -26,7 +26,7 @@ from tests.helpers import committed, delete_committed, school_day
 from visits.opening_hours.hours import TZ
 from visits.requests.models import ClassVisitRequest
 
-pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.browser, pytest.mark.django_db]
+pytestmark = [pytest.mark.usefixtures("site_url"), pytest.mark.browser, pytest.mark.django_db]
 
 PASSWORD = "Museum-Staff-2026"
 

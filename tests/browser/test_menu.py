@@ -1,7 +1,7 @@
 import pytest
 from playwright.sync_api import expect
 
-pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.browser, pytest.mark.django_db]
+pytestmark = [pytest.mark.usefixtures("site_url"), pytest.mark.browser, pytest.mark.django_db]
 
 
 def test_menu_opens_and_closes_with_the_keyboard_on_a_phone(site_url, phone):

@@ -1,9 +1,11 @@
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.site import PRESSURE
 from tests.helpers import delete_committed, in_days, school_day
+from visits.models import EventSpace
 
-pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.browser, pytest.mark.django_db]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
 
 def test_a_returning_teacher_is_led_to_the_teacher_offer(site_url, phone):
@@ -22,17 +24,17 @@ def test_a_returning_teacher_is_led_to_the_teacher_offer(site_url, phone):
     expect(link).to_have_attribute("href", "/en/schools/")
 
 
-def test_a_teacher_filters_programmes_and_sends_a_request_from_a_phone(site_url, phone):
+def test_a_teacher_filters_programmes_and_sends_a_request_from_a_phone(site_url, pages, phone):
     from visits.models import ClassVisitRequest
 
-    phone.goto(f"{site_url}/en/schools/school-programmes/")
+    phone.goto(site_url + pages["ProgrammeIndexPage"]["en"].url)
     phone.get_by_label("Level").select_option("primary")
     phone.get_by_label("Grade").select_option("5")
     phone.get_by_role("button", name="Show programmes").click()
     phone.wait_for_url("**/?level=primary&grade=5&theme=")
-    phone.get_by_role("link", name="Under pressure").click()
+    phone.get_by_role("link", name=PRESSURE["en"]).click()
     phone.get_by_role("link", name="Request a class visit").click()
-    expect(phone.get_by_label("Under pressure")).to_be_checked()
+    expect(phone.get_by_label(PRESSURE["en"])).to_be_checked()
 
     phone.get_by_label("School").fill("Basisschool Het Anker")
     phone.get_by_label("Contact person").fill("Els Maes")
@@ -55,29 +57,32 @@ def test_a_teacher_filters_programmes_and_sends_a_request_from_a_phone(site_url,
         delete_committed(ClassVisitRequest.objects.filter(school="Basisschool Het Anker"))
 
 
-def test_an_event_organiser_finds_the_offer_and_asks_for_a_quote_in_french(site_url, phone):
+def test_an_event_organiser_finds_the_offer_and_asks_for_a_quote_in_french(site_url, pages, phone):
     from visits.models import EventEnquiry
+
+    spaces, form = (pages[name]["fr"] for name in ("EventSpacesPage", "EventEnquiryFormPage"))
+    room = EventSpace.objects.get(locale__language_code="fr").name
 
     phone.goto(f"{site_url}/fr/")
     phone.locator(".audience-switch a[data-audience=events]").click()
-    phone.locator(".offer-nav a", has_text="Salles et formules").click()
+    phone.locator(".offer-nav a", has_text=spaces.title).click()
     expect(phone.locator(".space").first).to_be_visible()
-    phone.locator("main a.button[href$='/demander-une-offre/']").click()
+    phone.locator(f"main a.button[href='{form.url}']").click()
 
     phone.fill("#id_company", "Atelier Lumière")
     phone.fill("#id_contact_name", "Claire Dubois")
     phone.fill("#id_email", "claire@example.fr")
     phone.fill("#id_date", in_days(90))
     phone.fill("#id_guests", "80")
-    phone.select_option("#id_layout", "reception")
+    phone.select_option("#id_layout", "theatre")  # the room seats 150 in rows
     phone.select_option("#id_catering", "reception")
-    phone.locator("label", has_text="Espace événements").click()
+    phone.locator("label", has_text=room).click()
     phone.locator("form.request-form button[type=submit]").click()
-    phone.wait_for_url("**/demander-une-offre/sent/")
+    phone.wait_for_url(f"{site_url}{form.url}sent/")
     expect(phone.locator("h1")).to_have_text("Merci : votre demande est en route")
     expect(phone.locator("meta[name=robots]")).to_have_attribute("content", "noindex")
     try:
         enquiry = EventEnquiry.objects.get(company="Atelier Lumière")
-        assert (enquiry.language, enquiry.spaces) == ("fr", "Espace événements")
+        assert (enquiry.language, enquiry.spaces) == ("fr", room)
     finally:
         delete_committed(EventEnquiry.objects.filter(company="Atelier Lumière"))

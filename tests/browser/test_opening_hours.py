@@ -5,15 +5,14 @@ from datetime import datetime, time, timedelta
 import pytest
 import time_machine
 from django.core.cache import cache
-from django.utils import timezone
 
-from visits.demo import closures
+from tests.browser.site import YEAR
+from tests.factories.opening_hours import nth_monday
 from visits.opening_hours.hours import TZ
 
-pytestmark = [pytest.mark.usefixtures("demo"), pytest.mark.browser, pytest.mark.django_db]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 
-YEAR = timezone.localdate().year + 1
-MAINTENANCE = next(c for c in closures(YEAR) if c[4] == "annual maintenance")
+MAINTENANCE = nth_monday(YEAR, 9)  # the first day of the closure (tests/browser/site.py)
 
 
 def fits(page, selector):
@@ -23,12 +22,12 @@ def fits(page, selector):
     return box["x"] >= 0 and box["x"] + box["width"] <= 390 and not scrolls
 
 
-@pytest.mark.parametrize("path", ["/fr/visiteurs/horaires/", "/nl/bezoekers/openingsuren/"])
-def test_closure_status_and_month_fit_a_phone(site_url, phone, path):
+@pytest.mark.parametrize("language", ["fr", "nl"])
+def test_closure_status_and_month_fit_a_phone(site_url, pages, phone, language):
     cache.clear()
-    moment = datetime.combine(MAINTENANCE[0] + timedelta(days=1), time(11), tzinfo=TZ)
+    moment = datetime.combine(MAINTENANCE + timedelta(days=1), time(11), tzinfo=TZ)
     with time_machine.travel(moment):  # ticking: the browser's timers keep running
-        phone.goto(f"{site_url}{path}?month={YEAR}-09")
+        phone.goto(f"{site_url}{pages['OpeningHoursPage'][language].url}?month={YEAR}-09")
         status = phone.locator(".site-header .opening-status")
         assert "(" in status.inner_text()  # the closure's reason is shown
         assert fits(phone, ".site-header .opening-status")
