@@ -20,8 +20,7 @@ from technopolis.renditions import IMAGE_USES, all_filter_specs
 from .factories import site_settings
 from .helpers import demo_page
 
-# The crawl of every page, and the demo's own images, still read the demo (tests/conftest.py):
-# those tests say so.
+# The crawl of every page still reads the demo (tests/conftest.py): that test says so.
 pytestmark = pytest.mark.django_db
 
 SHARE_SPEC = IMAGE_USES["share"].filter_specs[0]
@@ -155,12 +154,6 @@ def test_a_missing_rendition_would_show_in_the_count(client, photo):
     before = CustomRendition.objects.count()
     assert client.get("/nl/").status_code == 200
     assert CustomRendition.objects.count() == before + 1
-
-
-@pytest.mark.usefixtures("demo")
-def test_the_demo_images_have_every_rendition():
-    for image in CustomImage.objects.all():
-        assert specs_of(image) >= set(all_filter_specs()), image.title
 
 
 def test_uploading_in_the_admin_makes_every_rendition(admin_client):
