@@ -1,5 +1,6 @@
 """The demo loader: it builds the whole site in Dutch, French and English on an empty
-database, a second load changes nothing, and it says little unless asked."""
+database, its images with every rendition, a second load changes nothing, and it says little
+unless asked."""
 
 from io import StringIO
 
@@ -7,6 +8,8 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page
 
+from technopolis.models import CustomImage
+from technopolis.renditions import all_filter_specs
 from visits.offers.models import EventPackage, EventSpace, TicketPrice
 
 from .helpers import demo_page
@@ -78,6 +81,12 @@ def test_the_demo_loads_in_every_language_once(client):
             by_key.setdefault(key, set()).add(language)
         assert by_key, model
         assert all(languages == {"nl", "fr", "en"} for languages in by_key.values()), model
+    # Its images have the renditions of every use: no page makes one while served.
+    images = CustomImage.objects.all()
+    assert images.exists()
+    for image in images:
+        specs = set(image.renditions.values_list("filter_spec", flat=True))
+        assert specs >= set(all_filter_specs()), image.title
 
     for key, urls in PAGES.items():
         for language, url in urls.items():
