@@ -37,18 +37,9 @@ def django_db_setup(django_db_setup, django_db_blocker, tmp_path_factory):
         call_command("setup_roles", verbosity=0)
 
 
-@pytest.fixture(scope="session")
-def demo(django_db_setup, django_db_blocker):
-    """The demo site, loaded once and kept (committed) for the rest of the run: only for the
-    modules that still read the demo's pages (`pytestmark = pytest.mark.usefixtures("demo")`),
-    which run after all others so that none of those sees it."""
-    with django_db_blocker.unblock():
-        call_command("load_demo", verbosity=0)
-
-
 def pytest_collection_modifyitems(config, items):
-    # Stable: the modules on the demo go last, the browser modules on it after them.
-    items.sort(key=lambda item: ("demo" in item.fixturenames, "browser" in item.nodeid))
+    # Stable: the browser modules go last, with the site they commit (tests/browser/site.py).
+    items.sort(key=lambda item: "browser" in item.nodeid)
 
 
 @pytest.fixture

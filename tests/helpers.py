@@ -1,20 +1,22 @@
 """Small helpers shared by the tests."""
 
 import threading
+from contextlib import contextmanager
 from datetime import timedelta
 from html.parser import HTMLParser
 
+from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Page
-
-from technopolis.demo.loader import translation_key
 
 
-def demo_page(key, language):
-    """The demo page with this loader key in this language."""
-    return Page.objects.get(
-        translation_key=translation_key(key), locale__language_code=language
-    ).specific
+@contextmanager
+def rolled_back_after(django_db_blocker):
+    """For a fixture that builds data once for a class of tests (scope="class"): the data is
+    written in a transaction, each test's own in a savepoint within it, and the whole rolled
+    back after the class's last test."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
 
 
 class _Links(HTMLParser):

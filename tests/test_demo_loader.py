@@ -1,18 +1,26 @@
 """The demo loader: it builds the whole site in Dutch, French and English on an empty
 database, its images with every rendition, a second load changes nothing, and it says little
-unless asked."""
+unless asked. Its photographs are credited, with alt text in three languages, and a load on an
+older demo gives that database's images what they lack.
 
+The only tests that read the demo's pages: `demo_page` finds them by the loader's keys."""
+
+import html
 from io import StringIO
 
 import pytest
+from django.core.cache import caches
 from django.core.management import call_command
-from wagtail.models import Page
+from wagtail.models import Page, Revision
 
+from technopolis.demo import content, images
+from technopolis.demo.loader import translation_key
 from technopolis.models import CustomImage
 from technopolis.renditions import all_filter_specs
-from visits.offers.models import EventPackage, EventSpace, TicketPrice
+from visits import demo_offers
+from visits.offers.models import EventPackage, EventSpace, EventSpacePhoto, TicketPrice
 
-from .helpers import demo_page
+from .helpers import rolled_back_after
 
 pytestmark = pytest.mark.django_db
 
@@ -46,6 +54,25 @@ PAGES = {
         "en": "/en/privacy-statement/",
     },
 }
+
+
+LANGUAGES = ("nl", "fr", "en")
+
+
+def demo_page(key, language):
+    """The demo page with this loader key in this language."""
+    return Page.objects.get(
+        translation_key=translation_key(key), locale__language_code=language
+    ).specific
+
+
+def counts():
+    return (
+        Page.objects.count(),
+        Revision.objects.count(),
+        CustomImage.objects.count(),
+        EventSpacePhoto.objects.count(),
+    )
 
 
 def load_demo(verbosity):
@@ -99,7 +126,107 @@ def test_the_demo_loads_in_every_language_once(client):
             assert f"<title>{page.title}" in html
 
     # Loaded again, it finds everything in place and creates nothing.
+    before = counts()
     assert "Demo content ready: 0 pages created." in load_demo(1)
     assert tree() == built
+    assert counts() == before
     assert len(load_demo(2)) > len(summary)
     assert load_demo(0) == []
+
+
+# -- The demo's photographs --------------------------------------------------------------------
+
+
+@pytest.fixture(scope="class")
+def demo(django_db_setup, django_db_blocker):
+    """The demo, loaded once for the class that reads it and rolled back after its last test
+    (each test's own changes roll back with the test)."""
+    with rolled_back_after(django_db_blocker):
+        call_command("load_demo", verbosity=0)
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches():
+    for alias in ("default", "renditions"):
+        caches[alias].clear()
+
+
+def page_html(client, page):
+    response = client.get(page.url)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+@pytest.mark.usefixtures("demo")
+class TestTheDemosPhotographs:
+    def test_every_image_of_the_demo_pages_has_alt_text_in_three_languages(self):
+        shown = [*demo_offers.ZONE_PHOTOS.values(), *demo_offers.AUDIENCE_PHOTOS.values()]
+        titles = {images.PHOTOS[name].title for name in shown}
+        titles |= set(EventSpacePhoto.objects.values_list("image__title", flat=True))
+        for key in [
+            "zone-stek",
+            "activity-cold",
+            *demo_offers.ZONE_PHOTOS,
+            *demo_offers.AUDIENCE_PHOTOS,
+        ]:
+            for language in LANGUAGES:
+                page = demo_page(key, language)
+                assert page.image is not None, (key, language)
+                titles.add(page.image.title)
+        for image in CustomImage.objects.filter(title__in=titles):
+            texts = [getattr(image, name) for name in images.ALT_FIELDS.values()]
+            assert all(texts) and len(set(texts)) == 3, image.title
+            assert not any(".png" in text or ".jpg" in text for text in texts), image.title
+
+    def test_every_photograph_is_in_the_demo_and_credited(self):
+        files = {
+            path.name for path in images.PHOTOS_DIR.iterdir() if path.suffix in (".png", ".jpg")
+        }
+        assert len(files) == 7
+        assert set(images.PHOTOS) == files == {name for name, *_ in content.PHOTO_CREDITS}
+        stored = CustomImage.objects.filter(
+            title__in=[photo.title for photo in images.PHOTOS.values()]
+        )
+        assert stored.count() == 7
+
+    def test_the_credits_page_lists_every_photograph_with_source_and_licence(self, client):
+        for language in LANGUAGES:
+            text = html.unescape(page_html(client, demo_page("credits", language)))
+            for _, shows, source, licence in content.PHOTO_CREDITS:
+                assert shows[language] in text
+                assert f"{source[language]}." in text
+                assert f"{licence[language]}." in text
+
+    def test_a_second_load_upgrades_an_older_demo_and_a_third_changes_nothing(self):
+        """A database loaded before photographs and translated alt text: zones with a drawn
+        picture, photographs with their English text in the Dutch field."""
+        drawn = images.ensure_image(
+            "Zone Inspirience",
+            "Abstract drawing of orbits standing in for a photo of Inspirience.",
+            "navy",
+        )
+        for language in LANGUAGES:
+            zone_page = demo_page("zone-inspirience", language)
+            zone_page.image = drawn
+            zone_page.save_revision().publish()
+        retina = images.PHOTOS["retina.jpg"]
+        CustomImage.objects.filter(title=retina.title).update(
+            description=retina.alt["en"], description_fr="", description_en=""
+        )
+        chosen = demo_page("zone-stek", "fr")
+        chosen.image = drawn  # an editor's choice: not the demo's to change
+        chosen.save_revision().publish()
+
+        call_command("load_demo", verbosity=0)
+
+        image = CustomImage.objects.get(title=retina.title)
+        assert [getattr(image, name) for name in images.ALT_FIELDS.values()] == list(
+            retina.alt.values()
+        )
+        for language in LANGUAGES:
+            assert demo_page("zone-inspirience", language).image_id == image.pk
+        assert demo_page("zone-stek", "fr").image_id == drawn.pk
+        after_upgrade = counts()
+        call_command("load_demo", verbosity=0)
+        assert counts() == after_upgrade

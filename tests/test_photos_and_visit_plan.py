@@ -1,22 +1,17 @@
 """Photographs with alt text in the page's language; the 'plan your visit' page with its
-address, route map and topics in nl, fr and en; and the demo's own photographs: credited, with
-alt text in three languages, and a demo that loads twice without making anything new, giving
-an older database's images what they lack (those tests load the demo themselves)."""
+address, route map and topics in nl, fr and en. The demo's own photographs are the demo
+loader's (tests/test_demo_loader.py)."""
 
 import html
 import re
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from django.core.cache import caches
-from django.core.management import call_command
 from django.template import Context, Template
 from django.utils import translation
-from wagtail.models import Page, Revision
 
 from technopolis.models import CustomImage
-from visits.offers.models import EventSpacePhoto
 
 from .factories import fresh, in_every_language
 from .factories.offers import audience_pages
@@ -28,7 +23,7 @@ from .factories.visit import (
     zone,
     zones_index,
 )
-from .helpers import demo_page, elements
+from .helpers import elements
 
 pytestmark = pytest.mark.django_db
 
@@ -229,107 +224,3 @@ def test_the_route_map_is_small_and_self_contained():
         ">Mechelen<",
     ]:
         assert label in svg, label
-
-
-# -- The demo's photographs: these tests load the demo themselves ------------------------------
-
-
-@pytest.fixture
-def demo_photos(db):
-    """The demo, loaded on the test's empty database; its photographs, their credits and
-    where it shows them."""
-    from technopolis.demo import content, images
-    from visits import demo_offers
-
-    call_command("load_demo", verbosity=0)
-    return SimpleNamespace(
-        credits=content.PHOTO_CREDITS,
-        alt_fields=images.ALT_FIELDS,
-        photos=images.PHOTOS,
-        photos_dir=images.PHOTOS_DIR,
-        ensure_image=images.ensure_image,
-        audience_photos=demo_offers.AUDIENCE_PHOTOS,
-        zone_photos=demo_offers.ZONE_PHOTOS,
-    )
-
-
-def test_every_image_of_the_demo_pages_has_alt_text_in_three_languages(demo_photos):
-    demo = demo_photos
-    shown = [*demo.zone_photos.values(), *demo.audience_photos.values()]
-    images = {demo.photos[name].title for name in shown}
-    images |= set(EventSpacePhoto.objects.values_list("image__title", flat=True))
-    for key in ["zone-stek", "activity-cold", *demo.zone_photos, *demo.audience_photos]:
-        for language in LANGUAGES:
-            page = demo_page(key, language)
-            assert page.image is not None, (key, language)
-            images.add(page.image.title)
-    for image in CustomImage.objects.filter(title__in=images):
-        texts = [getattr(image, name) for name in demo.alt_fields.values()]
-        assert all(texts) and len(set(texts)) == 3, image.title
-        assert not any(".png" in text or ".jpg" in text for text in texts), image.title
-
-
-def test_every_photograph_is_in_the_demo_and_credited(demo_photos):
-    demo = demo_photos
-    files = {path.name for path in demo.photos_dir.iterdir() if path.suffix in (".png", ".jpg")}
-    assert len(files) == 7
-    assert set(demo.photos) == files == {name for name, *_ in demo.credits}
-    stored = CustomImage.objects.filter(title__in=[photo.title for photo in demo.photos.values()])
-    assert stored.count() == 7
-
-
-def test_the_credits_page_lists_every_photograph_with_source_and_licence(client, demo_photos):
-    for language in LANGUAGES:
-        text = html.unescape(page_html(client, demo_page("credits", language)))
-        for _, shows, source, licence in demo_photos.credits:
-            assert shows[language] in text
-            assert f"{source[language]}." in text
-            assert f"{licence[language]}." in text
-
-
-def counts():
-    return (
-        Page.objects.count(),
-        Revision.objects.count(),
-        CustomImage.objects.count(),
-        EventSpacePhoto.objects.count(),
-    )
-
-
-def test_loading_the_demo_again_creates_nothing(demo_photos):
-    before = counts()
-    call_command("load_demo", verbosity=0)
-    assert counts() == before
-
-
-def test_a_second_load_upgrades_an_older_demo_and_a_third_changes_nothing(demo_photos):
-    """A database loaded before photographs and translated alt text: zones with a drawn
-    picture, photographs with their English text in the Dutch field."""
-    demo = demo_photos
-    drawn = demo.ensure_image(
-        "Zone Inspirience",
-        "Abstract drawing of orbits standing in for a photo of Inspirience.",
-        "navy",
-    )
-    for language in LANGUAGES:
-        zone_page = demo_page("zone-inspirience", language)
-        zone_page.image = drawn
-        zone_page.save_revision().publish()
-    retina = demo.photos["retina.jpg"]
-    CustomImage.objects.filter(title=retina.title).update(
-        description=retina.alt["en"], description_fr="", description_en=""
-    )
-    chosen = demo_page("zone-stek", "fr")
-    chosen.image = drawn  # an editor's choice: not the demo's to change
-    chosen.save_revision().publish()
-
-    call_command("load_demo", verbosity=0)
-
-    image = CustomImage.objects.get(title=retina.title)
-    assert [getattr(image, name) for name in demo.alt_fields.values()] == list(retina.alt.values())
-    for language in LANGUAGES:
-        assert demo_page("zone-inspirience", language).image_id == image.pk
-    assert demo_page("zone-stek", "fr").image_id == drawn.pk
-    after_upgrade = counts()
-    call_command("load_demo", verbosity=0)
-    assert counts() == after_upgrade

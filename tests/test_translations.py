@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.fields import StreamField
@@ -22,6 +21,7 @@ from .factories import LANGUAGES, make_site, reload, snippet_in_every_language, 
 from .factories.international import DeclarationPageFactory, OccasionFactory
 from .factories.offers import ZonePageFactory
 from .factories.site_tree import every_page_type
+from .helpers import rolled_back_after
 
 # The project's catalogue and those of the apps that keep their own (makemessages writes an
 # app's messages there when it has a locale directory).
@@ -201,11 +201,10 @@ def pages(django_db_setup, django_db_blocker):
     """A page of every type in every language (tests/factories/site_tree.py), showing all of
     its interface: {page type name: {code: page}}. Built once for the class that reads them, in
     a transaction rolled back after its last test: building them takes seconds."""
-    with django_db_blocker.unblock(), transaction.atomic():
+    with rolled_back_after(django_db_blocker):
         pages = every_page_type(make_site())
         shows_all_its_interface(pages)
         yield pages
-        transaction.set_rollback(True)
 
 
 @pytest.mark.django_db
