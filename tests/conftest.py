@@ -51,12 +51,17 @@ def site(db):
 
 
 @pytest.fixture(autouse=True)
-def _nothing_kept():
-    """No test sees the page parts a process kept for another's pages (ids recur once a test's
-    transaction is rolled back)."""
+def _nothing_cached():
+    """No test sees what another cached: pages and the parts a process kept, rate-limit and
+    throttle counters, renditions by image id (ids recur once a test's transaction is rolled
+    back)."""
+    from django.core.cache import caches
+
     from technopolis.cache import forget_kept
 
     forget_kept()
+    for alias in settings.CACHES:
+        caches[alias].clear()
 
 
 @pytest.fixture(autouse=True)

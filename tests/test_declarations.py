@@ -35,11 +35,6 @@ DECLARATIONS = ["porto", "nairobi", "leuven"]
 ALL = [*DECLARATIONS, "seoul"]
 
 
-@pytest.fixture(autouse=True)
-def fresh_page_cache():
-    cache.clear()
-
-
 # Pure wording
 
 

@@ -9,7 +9,6 @@ import html
 from io import StringIO
 
 import pytest
-from django.core.cache import caches
 from django.core.management import call_command
 from wagtail.models import Page, Revision
 
@@ -144,12 +143,6 @@ def demo(django_db_setup, django_db_blocker):
     with rolled_back_after(django_db_blocker):
         call_command("load_demo", verbosity=0)
         yield
-
-
-@pytest.fixture(autouse=True)
-def _fresh_caches():
-    for alias in ("default", "renditions"):
-        caches[alias].clear()
 
 
 def page_html(client, page):

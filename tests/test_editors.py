@@ -10,7 +10,6 @@ import time_machine
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.db.models import Q
@@ -59,14 +58,6 @@ YEAR = timezone.localdate().year + 1
 
 def at(day, hour, minute=0):
     return datetime.combine(day, time(hour, minute), tzinfo=TZ)
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    """Rolled-back changes send no signals and the tests travel in time: no cache between."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
-from django.core.cache import cache
 from django.core.mail.backends.base import BaseEmailBackend
 from django.utils import timezone, translation
 from django.utils.formats import date_format
@@ -52,11 +51,6 @@ STAFF_EMAIL, STAFF_PHONE = "groepen@example.be", "+32 15 55 66 77"
 class FailingBackend(BaseEmailBackend):
     def send_messages(self, messages):
         raise ConnectionRefusedError("SMTP server down")
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()  # rate-limit counters and cached pages of other tests
 
 
 def in_days(days):

@@ -4,7 +4,6 @@ Each number or date a view reads from the address is tried with values no date o
 column can hold (they raised OverflowError, not ValueError, and answered 500)."""
 
 import pytest
-from django.core.cache import cache
 
 from tests.factories import translated_pages
 from tests.factories.agenda import (
@@ -32,11 +31,6 @@ HOSTILE_VALUES = [
     "' OR 1=1 --",
     "x" * 3000,
 ]
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
 
 
 @pytest.fixture

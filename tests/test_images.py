@@ -6,7 +6,6 @@ import io
 from html.parser import HTMLParser
 
 import pytest
-from django.core.cache import caches
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django.utils import translation
@@ -24,15 +23,6 @@ from .factories.site_tree import SEARCH_WORDS, every_page_type
 pytestmark = pytest.mark.django_db
 
 SHARE_SPEC = IMAGE_USES["share"].filter_specs[0]
-
-
-@pytest.fixture(autouse=True)
-def _fresh_caches():
-    """Pages rendered now, and no rendition remembered from another test's rolled-back rows."""
-    for alias in ("default", "renditions"):
-        caches[alias].clear()
-    yield
-    caches["renditions"].clear()
 
 
 def png(size=(320, 180), seed="test"):

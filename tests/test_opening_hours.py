@@ -9,7 +9,6 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 import time_machine
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -79,15 +78,6 @@ def about(site):
 
 def maintenance(hours):
     return hours.maintenance.start_date, hours.maintenance.end_date
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    """Database changes roll back without signals, and the tests travel back and forth in
-    time: start each test without cached hours or pages, and leave none behind."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def status_text(client, url, moment):

@@ -22,14 +22,6 @@ from technopolis.log_format import JsonFormatter
 from .factories import ContentPageFactory, translate
 from .settings_env import settings_under
 
-
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    from django.core.cache import cache
-
-    cache.clear()
-
-
 # Health -----------------------------------------------------------------------------------
 
 

@@ -4,7 +4,6 @@ import json
 import re
 
 import pytest
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -32,12 +31,6 @@ from .factories.international import (
     ProjectPageFactory,
 )
 from .helpers import elements
-
-
-@pytest.fixture(autouse=True)
-def fresh_page_cache():
-    """Pages changed by one test are rolled back; their cached HTML must go too."""
-    cache.clear()
 
 
 def json_ld(html):

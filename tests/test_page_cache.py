@@ -23,13 +23,6 @@ from .settings_env import PROJECT, clean_env, settings_under
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    from django.core.cache import cache
-
-    cache.clear()
-
-
 @pytest.fixture
 def visitors(site):
     """The visitors' section in every language."""

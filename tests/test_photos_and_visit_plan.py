@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 
 import pytest
-from django.core.cache import caches
 from django.template import Context, Template
 from django.utils import translation
 
@@ -28,14 +27,6 @@ from .helpers import elements
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = ("nl", "fr", "en")
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    # Pages cached by other tests, perhaps before their rollback; and renditions, cached by
-    # image id: after a rollback another test's image may have the same id.
-    for alias in ("default", "renditions"):
-        caches[alias].clear()
 
 
 def page_html(client, page):

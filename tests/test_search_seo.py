@@ -5,7 +5,6 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from wagtail.models import Page, Site
 from wagtail.search import index
@@ -27,12 +26,6 @@ from .factories.site import redirect, searchable_site, site_chrome
 from .helpers import elements
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _throttles_start_at_zero():
-    """Searches that find nothing are counted per address (all tests come from one)."""
-    cache.clear()
 
 
 @pytest.fixture

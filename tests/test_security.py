@@ -9,7 +9,6 @@ import sys
 
 import pytest
 from django.core import mail
-from django.core.cache import cache
 from django.core.cache.backends.locmem import LocMemCache
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client, RequestFactory, override_settings
@@ -35,11 +34,6 @@ from .helpers import elements, in_days
 from .settings_env import PRODUCTION_ENV, PROJECT, clean_env, settings_under
 
 HOSTILE = "<script>alert('x')</script>\"><img src=x onerror=alert(1)>"
-
-
-@pytest.fixture(autouse=True)
-def _empty_cache():
-    cache.clear()  # throttle counters of other tests
 
 
 @pytest.fixture

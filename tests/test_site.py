@@ -1,7 +1,6 @@
 """The foundation: tree and routes per language, page chrome, language switch, admin, loader."""
 
 import pytest
-from django.core.cache import cache
 from wagtail.models import Page
 
 from technopolis.models import ContentPage
@@ -16,7 +15,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def pages(site):
     """The site's sections and the pages its header and footer link to: {key: {code: page}}."""
-    cache.clear()  # nothing rendered from another test's rolled-back pages
     return {"home": site, **site_chrome(site)}
 
 
@@ -31,15 +29,6 @@ def test_titles_name_the_site_once(client, pages, language):
     assert title(client.get(about.url).content.decode()) == f"{about.title} · Technopolis"
 
 
-@pytest.fixture
-def empty_cache():
-    """No cached page before the test, and none left behind of its rolled-back changes."""
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.mark.usefixtures("empty_cache")
 def test_home_page_seo_title_is_the_whole_title(client, site):
     home = reload(site["en"])
     home.seo_title = "Technopolis · Science centre in Mechelen"

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
 from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.fields import StreamField
@@ -156,11 +155,6 @@ PAGES = [
     ("DeclarationPage", "nl", ["Ondertekend", "Gelegenheid", "Bouwt voort op"]),
     ("DeclarationPage", "fr", ["Signée", "Cadre", "S’appuie sur"]),
 ]
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()  # cached pages and the forms' rate-limit counters of other tests
 
 
 def text_of(client, url, method="get", **data):
