@@ -39,7 +39,7 @@ def django_db_setup(django_db_setup, django_db_blocker, tmp_path_factory):
 
 def pytest_collection_modifyitems(config, items):
     # Stable: the browser modules go last, with the site they commit (tests/browser/site.py).
-    items.sort(key=lambda item: "browser" in item.nodeid)
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
 
 
 @pytest.fixture
