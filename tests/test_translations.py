@@ -16,7 +16,7 @@ from wagtail.models import get_page_models
 
 from visits.models import ZonePage
 
-from .factories import LANGUAGES, make_site, reload, snippet_in_every_language, translated_pages
+from .factories import LANGUAGES, fresh, make_site, snippet_in_every_language, translated_pages
 from .factories.international import DeclarationPageFactory, OccasionFactory
 from .factories.offers import ZonePageFactory
 from .factories.site_tree import every_page_type
@@ -187,7 +187,7 @@ def shows_all_its_interface(pages):
     spaces.title, spaces.lead = "Zaalverhuur", "Een ruimte voor elk evenement."
     spaces.save_revision().publish()
     for name in ("DeclarationPage", "EventSpacesPage"):
-        pages[name] = {code: reload(page) for code, page in pages[name].items()}
+        pages[name] = fresh(pages[name])
 
 
 @pytest.fixture(scope="class")

@@ -4,7 +4,8 @@
 - next year's museum hours (tests/factories/opening_hours.py), the September maintenance
   closure in its longest wording;
 - two more school programmes, one for pre-school and one for the fifth grade;
-- on What's on, beside a show every day for 6 to 12-year-olds, a weekend evening for adults;
+- on What's on, beside a show every day for 6 to 12-year-olds, a weekend afternoon for
+  adults only;
 - a content page holding every block an editor can pick, the one the accessibility scans
   read for content pages;
 - French and English titles for the opening hours, the rooms and the enquiry form.
