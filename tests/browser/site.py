@@ -8,16 +8,26 @@
   adults only;
 - a content page holding every block an editor can pick, the one the accessibility scans
   read for content pages;
-- French and English titles for the opening hours, the rooms and the enquiry form.
+- the day-ticket prices as a museum lists them (a child's category that wraps at 320 px);
+- French and English titles for the opening hours, the zones, the rooms and the enquiry form
+  (the French zones' title long enough to wrap a zone's breadcrumbs on a small phone).
 """
+
+from decimal import Decimal
 
 from django.utils import timezone
 from django.utils.text import slugify
 
 from technopolis.roles import setup_roles
-from tests.factories import ContentPageFactory, make_site, translate, translated_page
+from tests.factories import (
+    ContentPageFactory,
+    make_site,
+    snippet_in_every_language,
+    translate,
+    translated_page,
+)
 from tests.factories.agenda import ActivityPageFactory
-from tests.factories.offers import SchoolProgrammePageFactory
+from tests.factories.offers import SchoolProgrammePageFactory, TicketPriceFactory
 from tests.factories.opening_hours import museum_hours
 from tests.factories.site_tree import every_page_type
 from tests.factories.staff import body_of_every_block
@@ -69,8 +79,24 @@ def visited_site():
         titled({"nl": "Toegankelijkheid", "fr": "Accessibilité", "en": "Accessibility statement"}),
         body=body_of_every_block(),
     )
+    for category, ages, price in (
+        ({"nl": "Kinderen", "fr": "Enfants", "en": "Children"}, (3, 11), "12.50"),
+        (
+            {"nl": "Kinderen onder 3 jaar", "fr": "Enfants de moins de 3 ans", "en": "Under 3s"},
+            (0, 2),
+            "0",
+        ),
+    ):
+        snippet_in_every_language(
+            TicketPriceFactory(
+                category=category["nl"], age_from=ages[0], age_to=ages[1], price=Decimal(price)
+            ),
+            fr={"category": category["fr"]},
+            en={"category": category["en"]},
+        )
     for name, titles in {
         "OpeningHoursPage": {"fr": "Horaires", "en": "Opening hours"},
+        "ZoneIndexPage": {"fr": "Zones et expositions", "en": "Zones and exhibitions"},
         "EventSpacesPage": {"fr": "Salles et formules", "en": "Rooms and packages"},
         "EventEnquiryFormPage": {"fr": "Demander une offre", "en": "Ask for a quote"},
     }.items():

@@ -217,11 +217,15 @@ def narrow(browser):
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("label", PAGE_TYPES)
 def test_page_type_reflows_at_320_px_without_horizontal_scrolling(
-    site_url, pages, narrow, label, language
+    site_url, pages, narrow, axe, label, language
 ):
     narrow.goto(site_url + page_url(pages, label, language))
     assert narrow.evaluate(OVERFLOWING, 320) == [], "something sticks out at 320 px"
     assert narrow.evaluate(REFLOW_CHECK, 320), "the page scrolls sideways at 320 px"
+    # What wraps or scrolls only this narrow: targets closer than 24 px, a box that scrolls
+    # but cannot be reached by keyboard.
+    count, report = violations(axe, narrow)
+    assert count == 0, report
 
 
 @pytest.mark.parametrize(
