@@ -220,6 +220,17 @@ def test_page_type_reflows_at_320_px_without_horizontal_scrolling(
     site_url, pages, narrow, axe, label, language
 ):
     narrow.goto(site_url + page_url(pages, label, language))
+    assert_reflows_at_320_px(narrow, axe)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("name", VIEWS)
+def test_view_reflows_at_320_px_without_horizontal_scrolling(site_url, narrow, axe, name, language):
+    narrow.goto(site_url + view_url(name, language))
+    assert_reflows_at_320_px(narrow, axe)
+
+
+def assert_reflows_at_320_px(narrow, axe):
     assert narrow.evaluate(OVERFLOWING, 320) == [], "something sticks out at 320 px"
     assert narrow.evaluate(REFLOW_CHECK, 320), "the page scrolls sideways at 320 px"
     # What wraps or scrolls only this narrow: targets closer than 24 px, a box that scrolls
