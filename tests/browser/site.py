@@ -16,13 +16,14 @@
 from decimal import Decimal
 
 from django.utils import timezone
-from django.utils.text import slugify
 
 from technopolis.roles import setup_roles
 from tests.factories import (
+    LANGUAGES,
     ContentPageFactory,
     make_site,
     snippet_in_every_language,
+    titled,
     translate,
     translated_page,
 )
@@ -40,11 +41,6 @@ MAINTENANCE = {"nl": "jaarlijks onderhoud", "fr": "entretien annuel", "en": "ann
 AIR = {"nl": "Overal lucht", "fr": "L'air partout", "en": "Air everywhere"}
 PRESSURE = {"nl": "Onder druk", "fr": "Sous pression", "en": "Under pressure"}
 ADULTS_ONLY = "Night@Technopolis"
-
-
-def titled(titles):
-    """{code: fields} of pages titled `titles` ({code: title}), each slug its title's."""
-    return {code: {"title": title, "slug": slugify(title)} for code, title in titles.items()}
 
 
 def visited_site():
@@ -68,7 +64,7 @@ def visited_site():
     translated_page(
         ActivityPageFactory,
         pages["WhatsOnPage"],
-        titled(dict.fromkeys(("nl", "fr", "en"), ADULTS_ONLY)),
+        titled(dict.fromkeys(LANGUAGES, ADULTS_ONLY)),
         age_from=18,
         age_to=None,
         rows=({"saturday": True, "sunday": True, "start_times": "14:00"},),

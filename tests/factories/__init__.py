@@ -109,6 +109,11 @@ def translated_pages(page, **fields_by_language):
     return fresh(in_every_language(page, **fields_by_language))
 
 
+def titled(titles):
+    """{code: fields} of pages titled `titles` ({code: title}), each slug its title's."""
+    return {code: {"title": title, "slug": slugify(title)} for code, title in titles.items()}
+
+
 def translated_page(factory_class, parent, texts, **facts):
     """A page of `factory_class` under `parent` ({code: parent}, or the Dutch parent) in every
     language of `texts` ({code: fields}, Dutch among them), sharing `facts`; read back from

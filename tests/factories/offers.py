@@ -11,7 +11,6 @@ from datetime import date
 from decimal import Decimal
 
 import factory
-from django.utils.text import slugify
 from factory.django import DjangoModelFactory
 
 from tests.factories import (
@@ -20,6 +19,7 @@ from tests.factories import (
     locale,
     site_root,
     site_settings,
+    titled,
     translated_page,
 )
 from visits.models import (
@@ -67,8 +67,7 @@ def audience_pages(site, audience=Audience.VISITOR, titles=None, **fields):
     """The landing page of `audience` below the home page of `site` (the `site` fixture: {code:
     home page}) in every language, titled `titles` ({code: title}; AUDIENCES' unless told):
     {code: page}."""
-    titles = titles or AUDIENCES[audience]
-    texts = {code: {"title": title, "slug": slugify(title)} for code, title in titles.items()}
+    texts = titled(titles or AUDIENCES[audience])
     return translated_page(AudiencePageFactory, site, texts, audience=audience, **fields)
 
 
